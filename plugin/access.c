@@ -1,0 +1,933 @@
+/* access.c: the family's super-CFG and its frame-access events.
+ *
+ * 1. Provenance. Starting from each member's frame base, every pointer
+ *    derived from it (GEPs, casts, phis, selects) gets a provenance: the
+ *    frame base itself (the coroutine handle), or a slot with a constant
+ *    offset when all indices are constants, or a slot at an unknown offset
+ *    (a variable index stays inside the object it started in: an alloca
+ *    moved into the frame). A merge of two different slots, a variable
+ *    index on the base, or an access covering two slots ends the analysis.
+ * 2. Events. Each instruction becomes events in program order: USE (reads
+ *    bytes of a slot), KILL (overwrites the whole slot), DEF (may write
+ *    it). A slot pointer that reaches unknown code escapes: the slot is
+ *    then live from its first access on (live.c). The handle may be passed
+ *    anywhere: through it only the header and promise are reachable.
+ * 3. Suspends. A forward pass tracks the last suspend index stored (and
+ *    whether the resume pointer was nulled: the final suspend). Each return
+ *    then flows to the resume targets of that suspend in every clone; where
+ *    the state is not known, to every target (sound, less precise). Slots
+ *    accessed between the index store and the return (the awaiter, used by
+ *    await_suspend) count as live at the suspend.
+ * 4. Dispatch. A clone's entry blocks that only load the index or resume
+ *    pointer and branch on them are followed for each suspend to the block
+ *    that resumes it; that block is the suspend's target in the clone.
+ */
+#include "coropack.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+enum {
+	PV_NONE = -1,  /* not derived from the frame */
+	PV_BASE = -2,  /* the frame base (offset known in off) */
+};
+
+typedef struct Prov Prov;
+struct Prov {
+	int slot;      /* slot number, PV_BASE, or PV_NONE */
+	i64 off;       /* byte offset from the frame base, when exact */
+	int exact;
+};
+
+typedef struct Fctx Fctx;
+struct Fctx {
+	Coro *c;
+	Graph *g;
+	LLVMTargetDataRef td;
+	int fn;
+	LLVMValueRef base;
+	Pmap pv;       /* value -> index into prov */
+	Prov *prov;
+	uint nprov;
+	Pmap bb;       /* basic block -> Blk number */
+	LLVMValueRef *work;
+	uint nwork;
+};
+
+static const char *
+vname(LLVMValueRef v)
+{
+	size_t n;
+	return LLVMGetValueName2(v, &n);
+}
+
+static int
+iscall(LLVMValueRef i)
+{
+	return LLVMIsACallInst(i) || LLVMIsAInvokeInst(i) || LLVMIsACallBrInst(i);
+}
+
+static const char *
+calleename(LLVMValueRef call)
+{
+	LLVMValueRef f = LLVMGetCalledValue(call);
+	if (!f || !LLVMIsAFunction(f))
+		return "";
+	return vname(f);
+}
+
+static int
+getprov(Fctx *x, LLVMValueRef v, Prov *p)
+{
+	if (v == x->base) {
+		p->slot = PV_BASE;
+		p->off = 0;
+		p->exact = 1;
+		return 1;
+	}
+	int k = pmget(&x->pv, v);
+	if (k < 0) {
+		p->slot = PV_NONE;
+		return 0;
+	}
+	*p = x->prov[k];
+	return 1;
+}
+
+static void
+setprov(Fctx *x, LLVMValueRef v, Prov p)
+{
+	int k = pmget(&x->pv, v);
+	if (k < 0) {
+		*VPUSH(x->prov, x->nprov) = p;
+		pmput(&x->pv, v, (int)x->nprov - 1);
+		*VPUSH(x->work, x->nwork) = v;
+		return;
+	}
+	Prov *o = &x->prov[k];
+	if (o->slot == p.slot && o->exact == p.exact && (!p.exact || o->off == p.off))
+		return;
+	/* a merge: same slot at another offset loses exactness */
+	if (o->slot == p.slot) {
+		if (!o->exact)
+			return;
+		o->exact = 0;
+	} else if (o->slot == PV_BASE || p.slot == PV_BASE) {
+		skipf(x->c, "a pointer in %s may point to the frame base or into slot %d",
+		    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(v))),
+		    o->slot == PV_BASE ? p.slot : o->slot);
+		return;
+	} else {
+		skipf(x->c, "a pointer in %s may point into two frame slots",
+		    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(v))));
+		return;
+	}
+	*VPUSH(x->work, x->nwork) = v;
+}
+
+/* The constant byte offset a GEP adds, or 0 with *ok cleared. */
+static i64
+gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok)
+{
+	LLVMTypeRef t = LLVMGetGEPSourceElementType(g);
+	uint n = (uint)LLVMGetNumOperands(g);
+	i64 off = 0;
+	*ok = 1;
+	for (uint k = 1; k < n; k++) {
+		LLVMValueRef ix = LLVMGetOperand(g, k);
+		if (!LLVMIsAConstantInt(ix)) {
+			*ok = 0;
+			return 0;
+		}
+		i64 v = LLVMConstIntGetSExtValue(ix);
+		if (k == 1) {
+			off += v * (i64)LLVMABISizeOfType(td, t);
+			continue;
+		}
+		switch (LLVMGetTypeKind(t)) {
+		case LLVMStructTypeKind:
+			off += (i64)LLVMOffsetOfElement(td, t, (unsigned)v);
+			t = LLVMStructGetTypeAtIndex(t, (unsigned)v);
+			break;
+		case LLVMArrayTypeKind:
+		case LLVMVectorTypeKind:
+			t = LLVMGetElementType(t);
+			off += v * (i64)LLVMABISizeOfType(td, t);
+			break;
+		default:
+			*ok = 0;
+			return 0;
+		}
+	}
+	return off;
+}
+
+int
+baseoff(LLVMValueRef p, LLVMValueRef b, i64 *off)
+{
+	/* used by discover.c before provenance exists: GEP chains only */
+	i64 o = 0;
+	for (int depth = 0; depth < 8; depth++) {
+		if (p == b) {
+			*off = o;
+			return 1;
+		}
+		if (!LLVMIsAGetElementPtrInst(p))
+			return 0;
+		LLVMValueRef f = LLVMGetBasicBlockParent(LLVMGetInstructionParent(p));
+		LLVMModuleRef m = LLVMGetGlobalParent(f);
+		int ok;
+		o += gepoff(LLVMGetModuleDataLayout(m), p, &ok);
+		if (!ok)
+			return 0;
+		p = LLVMGetOperand(p, 0);
+	}
+	return 0;
+}
+
+/* Provenance of every value derived from the base, by a worklist over
+ * use lists. */
+static void
+fillprov(Fctx *x)
+{
+	Coro *c = x->c;
+	*VPUSH(x->work, x->nwork) = x->base;
+	while (x->nwork && !c->skip) {
+		LLVMValueRef v = x->work[--x->nwork];
+		Prov p;
+		getprov(x, v, &p);
+		for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+			LLVMValueRef i = LLVMGetUser(u);
+			if (!LLVMIsAInstruction(i))
+				continue;
+			Prov q = p;
+			if (LLVMIsAGetElementPtrInst(i) && LLVMGetOperand(i, 0) == v) {
+				int ok;
+				i64 d = gepoff(x->td, i, &ok);
+				if (ok && p.exact) {
+					q.off = p.off + d;
+				} else if (p.slot == PV_BASE) {
+					if (!p.exact || !ok) {
+						/* a variable index on the handle: unless it
+						 * starts inside a movable slot, unknown */
+						int s = p.exact ? slotat(c, (u64)p.off) : -1;
+						if (s < 0 || c->slot[s].fixed) {
+							skipf(c, "a variable-index GEP on the frame base in %s",
+							    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
+							return;
+						}
+						q.slot = s;
+					}
+					q.exact = 0;
+				} else
+					q.exact = 0;
+				if (q.slot == PV_BASE && q.exact && q.off != 0) {
+					if (q.off < 0 || (u64)q.off >= c->size) {
+						/* outside the frame: leave it alone only if
+						 * nothing accesses it; treat as unknown */
+						skipf(c, "a GEP at offset %lld, outside the frame", (long long)q.off);
+						return;
+					}
+					int s = slotat(c, (u64)q.off);
+					if (s < 0) {
+						/* padding or a zero-sized field: its accesses
+						 * are checked at use */
+						q.slot = PV_BASE;
+					} else
+						q.slot = s;
+				}
+				setprov(x, i, q);
+			} else if (LLVMIsABitCastInst(i) || LLVMIsAAddrSpaceCastInst(i) ||
+			    LLVMIsAPHINode(i) || LLVMIsAFreezeInst(i)) {
+				setprov(x, i, q);
+			} else if (LLVMIsASelectInst(i) && LLVMGetOperand(i, 0) != v) {
+				setprov(x, i, q);
+			} else if (iscall(i)) {
+				const char *n = calleename(i);
+				if ((strcmp(n, "llvm.launder.invariant.group.p0") == 0 ||
+				    strcmp(n, "llvm.strip.invariant.group.p0") == 0 ||
+				    strncmp(n, "llvm.ptrmask", 12) == 0) &&
+				    LLVMGetOperand(i, 0) == v)
+					setprov(x, i, q);
+			}
+		}
+	}
+}
+
+static void
+ev(Blk *b, int kind, uint arg)
+{
+	Ev *e = VPUSH(b->ev, b->nev);
+	e->kind = (unsigned char)kind;
+	e->arg = arg;
+}
+
+/* An access of len bytes (len 0: unknown extent) through pointer p. */
+static void
+access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
+{
+	Coro *c = x->c;
+	int s = p->slot;
+	if (s == PV_BASE) {
+		if (!p->exact || len == 0) {
+			skipf(c, "an access of unknown extent through the frame base in %s",
+			    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(at))));
+			return;
+		}
+		s = slotat(c, (u64)p->off);
+		if (s < 0) {
+			skipf(c, "an access at frame offset %lld, in no field", (long long)p->off);
+			return;
+		}
+	}
+	Slot *sl = &c->slot[s];
+	sl->nacc++;
+	if (p->exact && len) {
+		u64 o = (u64)p->off;
+		if (o + len > sl->off + sl->size) {
+			/* spans several fields: fine among fixed ones only */
+			int t = slotat(c, o + len - 1);
+			int allfixed = sl->fixed && t >= 0 && c->slot[t].fixed;
+			if (!allfixed) {
+				skipf(c, "an access of %llu bytes at offset %llu covers several frame slots",
+				    (unsigned long long)len, (unsigned long long)o);
+				return;
+			}
+			for (int k = s; k <= t; k++)
+				ev(b, write ? EV_DEF : EV_USE, (uint)k);
+			return;
+		}
+		if (write) {
+			ev(b, o == sl->off && len >= sl->size ? EV_KILL : EV_DEF,
+			    (uint)s);
+		} else
+			ev(b, EV_USE, (uint)s);
+		return;
+	}
+	ev(b, write ? EV_DEF : EV_USE, (uint)s);
+}
+
+static void
+escape(Fctx *x, Blk *b, const Prov *p)
+{
+	if (p->slot == PV_BASE && p->exact && p->off == 0)
+		return; /* the coroutine handle */
+	int s = p->slot;
+	if (s == PV_BASE)
+		s = p->exact ? slotat(x->c, (u64)p->off) : -1;
+	if (s < 0) {
+		skipf(x->c, "a pointer into the frame at an unknown offset escapes");
+		return;
+	}
+	Slot *sl = &x->c->slot[s];
+	if (sl->fixed)
+		return; /* header and promise are reachable from the handle */
+	sl->escaped = 1;
+	sl->nacc++;
+	ev(b, EV_USE, (uint)s);
+	ev(b, EV_DEF, (uint)s);
+}
+
+static int
+hasattr(LLVMValueRef call, LLVMValueRef callee, uint idx, const char *name, u64 *val)
+{
+	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, idx, kind);
+	if (!a && callee)
+		a = LLVMGetEnumAttributeAtIndex(callee, idx, kind);
+	if (a && val)
+		*val = LLVMGetEnumAttributeValue(a);
+	return a != NULL;
+}
+
+static u64
+storesize(Fctx *x, LLVMTypeRef t)
+{
+	return LLVMStoreSizeOfType(x->td, t);
+}
+
+/* Events of one call: intrinsics we understand, then argument
+ * attributes, else escape. */
+static void
+callevents(Fctx *x, Blk *b, LLVMValueRef i)
+{
+	const char *n = calleename(i);
+	uint na = (uint)LLVMGetNumArgOperands(i);
+	LLVMValueRef callee = LLVMGetCalledValue(i);
+	if (!LLVMIsAFunction(callee))
+		callee = NULL;
+	int mem = strncmp(n, "llvm.memcpy", 11) == 0 || strncmp(n, "llvm.memmove", 12) == 0;
+	int set = strncmp(n, "llvm.memset", 11) == 0;
+	if (mem || set) {
+		u64 len = 0;
+		LLVMValueRef l = LLVMGetOperand(i, 2);
+		if (LLVMIsAConstantInt(l))
+			len = LLVMConstIntGetZExtValue(l);
+		Prov p;
+		if (mem && getprov(x, LLVMGetOperand(i, 1), &p))
+			access(x, b, i, &p, len, 0);
+		if (getprov(x, LLVMGetOperand(i, 0), &p))
+			access(x, b, i, &p, len, 1);
+		return;
+	}
+	if (strncmp(n, "llvm.lifetime.", 14) == 0 || strncmp(n, "llvm.dbg.", 9) == 0 ||
+	    strcmp(n, "llvm.assume") == 0 || strncmp(n, "llvm.coro.", 10) == 0 ||
+	    strncmp(n, "llvm.invariant.", 15) == 0 || strncmp(n, "llvm.prefetch", 13) == 0 ||
+	    strncmp(n, "llvm.launder.invariant.group", 28) == 0 ||
+	    strncmp(n, "llvm.strip.invariant.group", 26) == 0 ||
+	    strncmp(n, "llvm.ptrmask", 12) == 0 || strncmp(n, "llvm.objectsize", 15) == 0 ||
+	    strcmp(n, "llvm.experimental.noalias.scope.decl") == 0) {
+		/* llvm.coro.* take the handle; the rest do not touch memory or
+		 * pass the pointer on (tracked by fillprov) */
+		for (uint k = 0; k < na; k++) {
+			Prov p;
+			if (getprov(x, LLVMGetOperand(i, k), &p) && strncmp(n, "llvm.coro.", 10) == 0 &&
+			    !(p.slot == PV_BASE && p.exact && p.off == 0))
+				escape(x, b, &p);
+		}
+		return;
+	}
+	for (uint k = 0; k < na; k++) {
+		Prov p;
+		LLVMValueRef a = LLVMGetOperand(i, k);
+		if (!getprov(x, a, &p))
+			continue;
+		if (p.slot == PV_BASE && p.exact && p.off == 0)
+			continue;
+		u64 cap = 1;
+		int nocap = hasattr(i, callee, k + 1, "captures", &cap) && cap == 0;
+		if (nocap) {
+			int ro = hasattr(i, callee, k + 1, "readonly", NULL) ||
+			    hasattr(i, callee, k + 1, "readnone", NULL);
+			int wo = hasattr(i, callee, k + 1, "writeonly", NULL);
+			int rn = hasattr(i, callee, k + 1, "readnone", NULL);
+			if (!wo && !rn)
+				access(x, b, i, &p, 0, 0);
+			if (!ro)
+				access(x, b, i, &p, 0, 1);
+			continue;
+		}
+		escape(x, b, &p);
+	}
+}
+
+/* Events of instruction i into block b. */
+static void
+instevents(Fctx *x, Blk *b, LLVMValueRef i)
+{
+	Prov p;
+	LLVMOpcode op = LLVMGetInstructionOpcode(i);
+	switch (op) {
+	case LLVMLoad:
+		if (getprov(x, LLVMGetOperand(i, 0), &p))
+			access(x, b, i, &p, storesize(x, LLVMTypeOf(i)), 0);
+		break;
+	case LLVMStore:
+		if (getprov(x, LLVMGetOperand(i, 0), &p))
+			escape(x, b, &p);
+		if (getprov(x, LLVMGetOperand(i, 1), &p))
+			access(x, b, i, &p, storesize(x, LLVMTypeOf(LLVMGetOperand(i, 0))), 1);
+		break;
+	case LLVMAtomicRMW:
+	case LLVMAtomicCmpXchg:
+		if (getprov(x, LLVMGetOperand(i, 0), &p)) {
+			access(x, b, i, &p, 0, 0);
+			access(x, b, i, &p, 0, 1);
+		}
+		for (uint k = 1; k < (uint)LLVMGetNumOperands(i); k++)
+			if (getprov(x, LLVMGetOperand(i, k), &p))
+				escape(x, b, &p);
+		break;
+	case LLVMCall:
+	case LLVMInvoke:
+	case LLVMCallBr:
+		callevents(x, b, i);
+		break;
+	case LLVMGetElementPtr:
+	case LLVMBitCast:
+	case LLVMAddrSpaceCast:
+	case LLVMPHI:
+	case LLVMSelect:
+	case LLVMFreeze:
+	case LLVMICmp:
+		/* derived pointers are tracked by fillprov; comparing a frame
+		 * pointer reads no memory */
+		if (op == LLVMSelect && getprov(x, LLVMGetOperand(i, 0), &p))
+			escape(x, b, &p);
+		break;
+	default:
+		for (uint k = 0; k < (uint)LLVMGetNumOperands(i); k++)
+			if (getprov(x, LLVMGetOperand(i, k), &p))
+				escape(x, b, &p);
+		break;
+	}
+}
+
+/* Suspend state lattice for the forward pass. */
+enum {
+	ST_UNSET = -3, /* no store on this path yet */
+	ST_TOP = -4,   /* differs between paths */
+};
+
+static int
+join(int a, int b)
+{
+	if (a == ST_UNSET)
+		return b;
+	if (b == ST_UNSET || a == b)
+		return a;
+	return ST_TOP;
+}
+
+/* Suspend number for index value v (-1: final, -2: any), creating it. */
+static uint
+suspid(Coro *c, int v, int fn, LLVMValueRef at)
+{
+	for (uint k = 0; k < c->nsusp; k++)
+		if (c->susp[k].index == v)
+			return k;
+	Susp *s = VPUSH(c->susp, c->nsusp);
+	s->index = v;
+	s->fn = fn;
+	s->at = at;
+	return c->nsusp - 1;
+}
+
+/* Per-instruction suspend facts: a constant index store, a store to the
+ * resume pointer (null: final suspend), or a return. */
+static int
+idxstore(Fctx *x, LLVMValueRef i, int *val, int *fin)
+{
+	Coro *c = x->c;
+	Prov p;
+	if (!LLVMIsAStoreInst(i) || !getprov(x, LLVMGetOperand(i, 1), &p) || !p.exact)
+		return 0;
+	int s = p.slot == PV_BASE ? slotat(c, (u64)p.off) : p.slot;
+	LLVMValueRef v = LLVMGetOperand(i, 0);
+	if (s == 0 && (u64)p.off == 0) {
+		*fin = LLVMIsAConstantPointerNull(v) ? 1 : 0;
+		return 2;
+	}
+	if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off) {
+		*val = LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetZExtValue(v) : ST_TOP;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+blkof(Fctx *x, LLVMBasicBlockRef bb)
+{
+	return pmget(&x->bb, bb);
+}
+
+static void
+addsucc(Graph *g, int from, int to)
+{
+	Blk *b = &g->blk[from];
+	for (uint k = 0; k < b->nsucc; k++)
+		if (b->succ[k] == to)
+			return;
+	*VPUSH(b->succ, b->nsucc) = to;
+}
+
+/* CFG edges of a block, folding branches on constants. */
+static void
+filledges(Fctx *x, int bi)
+{
+	Graph *g = x->g;
+	LLVMValueRef t = LLVMGetBasicBlockTerminator(g->blk[bi].bb);
+	if (!t)
+		return;
+	if (LLVMIsABranchInst(t) && LLVMIsConditional(t)) {
+		LLVMValueRef cnd = LLVMGetCondition(t);
+		if (LLVMIsAConstantInt(cnd)) {
+			int taken = LLVMConstIntGetZExtValue(cnd) ? 0 : 1;
+			addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, (unsigned)taken)));
+			return;
+		}
+	}
+	if (LLVMIsASwitchInst(t)) {
+		LLVMValueRef cnd = LLVMGetOperand(t, 0);
+		if (LLVMIsAConstantInt(cnd)) {
+			u64 v = LLVMConstIntGetZExtValue(cnd);
+			uint nc = LLVMGetNumSuccessors(t);
+			for (uint k = 1; k < nc; k++) {
+				LLVMValueRef cv = LLVMGetSwitchCaseValue(t, k);
+				if (LLVMIsAConstantInt(cv) && LLVMConstIntGetZExtValue(cv) == v) {
+					addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, k)));
+					return;
+				}
+			}
+			addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, 0)));
+			return;
+		}
+	}
+	uint ns = LLVMGetNumSuccessors(t);
+	for (uint k = 0; k < ns; k++)
+		addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, k)));
+}
+
+/* The block of clone fn where suspend number s resumes. */
+static int
+dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
+{
+	Coro *c = x->c;
+	int val = c->susp[s].index;
+	LLVMBasicBlockRef bb = LLVMGetEntryBasicBlock(x->c->fn[x->fn]);
+	for (int step = 0; step < 8; step++) {
+		/* only loads of the header or index, and pure arithmetic */
+		int pure = 1;
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			if (LLVMIsATerminatorInst(i))
+				break;
+			Prov p;
+			if (LLVMIsALoadInst(i) && getprov(x, LLVMGetOperand(i, 0), &p) && p.exact) {
+				int sl = p.slot == PV_BASE ? slotat(c, (u64)p.off) : p.slot;
+				if (sl == c->index_slot || sl == 0) {
+					if (*gen < maxgen)
+						genslot[(*gen)++] = sl;
+					continue;
+				}
+				pure = 0;
+			} else if (LLVMIsAGetElementPtrInst(i) || LLVMIsAICmpInst(i) ||
+			    LLVMIsAZExtInst(i) || LLVMIsATruncInst(i)) {
+				continue;
+			} else
+				pure = 0;
+		}
+		if (!pure || val == -2)
+			return blkof(x, bb);
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+		LLVMBasicBlockRef next = NULL;
+		if (LLVMIsABranchInst(t) && !LLVMIsConditional(t)) {
+			next = LLVMGetSuccessor(t, 0);
+		} else if (LLVMIsASwitchInst(t) && val >= 0) {
+			LLVMValueRef x0 = LLVMGetOperand(t, 0);
+			while (LLVMIsAZExtInst(x0) || LLVMIsATruncInst(x0))
+				x0 = LLVMGetOperand(x0, 0);
+			Prov p;
+			if (!LLVMIsALoadInst(x0) || !getprov(x, LLVMGetOperand(x0, 0), &p) || !p.exact ||
+			    slotat(c, (u64)p.off) != c->index_slot)
+				return blkof(x, bb);
+			LLVMTypeRef it = LLVMTypeOf(LLVMGetOperand(t, 0));
+			uint w = LLVMGetIntTypeWidth(it);
+			u64 mask = w >= 64 ? ~(u64)0 : (((u64)1 << w) - 1);
+			next = LLVMGetSuccessor(t, 0);
+			uint nc = LLVMGetNumSuccessors(t);
+			for (uint k = 1; k < nc; k++) {
+				LLVMValueRef cv = LLVMGetSwitchCaseValue(t, k);
+				if ((LLVMConstIntGetZExtValue(cv) & mask) == ((u64)val & mask))
+					next = LLVMGetSuccessor(t, k);
+			}
+		} else if (LLVMIsABranchInst(t) && val != -2) {
+			/* br (icmp eq/ne (load resume), null): the final check */
+			LLVMValueRef cnd = LLVMGetCondition(t);
+			if (!LLVMIsAICmpInst(cnd))
+				return blkof(x, bb);
+			LLVMValueRef a = LLVMGetOperand(cnd, 0), z = LLVMGetOperand(cnd, 1);
+			if (LLVMIsAConstantPointerNull(a)) {
+				LLVMValueRef tmp = a;
+				a = z;
+				z = tmp;
+			}
+			Prov p;
+			LLVMIntPredicate pr = LLVMGetICmpPredicate(cnd);
+			if (!LLVMIsAConstantPointerNull(z) || !LLVMIsALoadInst(a) ||
+			    !getprov(x, LLVMGetOperand(a, 0), &p) || !p.exact || p.off != 0 ||
+			    (pr != LLVMIntEQ && pr != LLVMIntNE))
+				return blkof(x, bb);
+			int isnull = val == -1;
+			int taken = (pr == LLVMIntEQ) == isnull ? 0 : 1;
+			next = LLVMGetSuccessor(t, (unsigned)taken);
+		} else
+			return blkof(x, bb);
+		/* a target with phis keeps its predecessor's meaning: stop */
+		if (LLVMIsAPHINode(LLVMGetFirstInstruction(next)))
+			return blkof(x, bb);
+		bb = next;
+	}
+	return blkof(x, bb);
+}
+
+/* A suspend tail: a block that only stores the index (as a phi of the
+ * constants its predecessors bring, after SimplifyCFG sank the stores)
+ * and returns. Each predecessor then suspends at its own end with its own
+ * constant, and the edge into the tail is dropped. Returns 1 and fills
+ * val[] per predecessor (ST_TOP where not a constant). */
+static int
+istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *fin)
+{
+	Coro *c = x->c;
+	*phi = NULL;
+	*fin = ST_UNSET;
+	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+		LLVMOpcode op = LLVMGetInstructionOpcode(i);
+		if (op == LLVMPHI || op == LLVMGetElementPtr)
+			continue;
+		if (op == LLVMRet)
+			return *phi != NULL;
+		if (op != LLVMStore)
+			return 0;
+		Prov p;
+		if (!getprov(x, LLVMGetOperand(i, 1), &p) || !p.exact)
+			return 0;
+		int s = p.slot == PV_BASE ? slotat(c, (u64)p.off) : p.slot;
+		LLVMValueRef v = LLVMGetOperand(i, 0);
+		if (s == 0 && p.off == 0 && LLVMIsAConstantPointerNull(v))
+			*fin = 1;
+		else if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off &&
+		    LLVMIsAPHINode(v) && LLVMGetInstructionParent(v) == bb && !*phi)
+			*phi = v;
+		else
+			return 0;
+	}
+	return 0;
+}
+
+/* Builds blocks, events and edges of one member function. */
+static void
+fillfn(Fctx *x)
+{
+	Coro *c = x->c;
+	Graph *g = x->g;
+	LLVMValueRef f = c->fn[x->fn];
+	uint first = g->nblk;
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		Blk *b = VPUSH(g->blk, g->nblk);
+		b->bb = bb;
+		b->fn = x->fn;
+		pmput(&x->bb, bb, (int)g->nblk - 1);
+	}
+	fillprov(x);
+	if (c->skip)
+		return;
+	for (uint bi = first; bi < g->nblk; bi++)
+		filledges(x, (int)bi);
+	uint nb = g->nblk - first;
+	/* suspend tails: move each predecessor's suspend to its own end */
+	int *tailv = xcalloc(nb, sizeof *tailv), *tailf = xcalloc(nb, sizeof *tailf);
+	char *istl = xcalloc(nb, 1), *hastl = xcalloc(nb, 1);
+	for (uint k = 0; k < nb; k++) {
+		LLVMValueRef phi;
+		int fz;
+		if (c->index_slot < 0 || !istail(x, g->blk[first + k].bb, &phi, &fz))
+			continue;
+		uint ni = LLVMCountIncoming(phi);
+		int ok = 1;
+		for (uint q = 0; q < ni; q++) {
+			int p = blkof(x, LLVMGetIncomingBlock(phi, q));
+			if (p < 0 || hastl[p - (int)first])
+				ok = 0;
+		}
+		if (!ok)
+			continue;
+		istl[k] = 1;
+		for (uint q = 0; q < ni; q++) {
+			uint p = (uint)blkof(x, LLVMGetIncomingBlock(phi, q)) - first;
+			LLVMValueRef v = LLVMGetIncomingValue(phi, q);
+			hastl[p] = 1;
+			tailv[p] = LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetZExtValue(v) : ST_TOP;
+			tailf[p] = fz;
+			Blk *pb = &g->blk[first + p];
+			uint w = 0;
+			for (uint e = 0; e < pb->nsucc; e++)
+				if (pb->succ[e] != (int)(first + k))
+					pb->succ[w++] = pb->succ[e];
+			pb->nsucc = w;
+		}
+	}
+	/* forward pass: suspend state at each block entry */
+	int *sin = xcalloc(nb, sizeof *sin), *fin = xcalloc(nb, sizeof *fin);
+	for (uint k = 0; k < nb; k++)
+		sin[k] = fin[k] = ST_UNSET;
+	int *sinit = xcalloc(nb, sizeof *sinit);
+	sinit[0] = 1;
+	Bset *win = xcalloc(nb, sizeof *win);
+	for (uint k = 0; k < nb; k++)
+		bsinit(&win[k], c->nslot);
+	Bset cur;
+	bsinit(&cur, c->nslot);
+	for (int changed = 1; changed && !c->skip;) {
+		changed = 0;
+		for (uint k = 0; k < nb && !c->skip; k++) {
+			if (!sinit[k])
+				continue;
+			Blk *b = &g->blk[first + k];
+			int s = sin[k], fz = fin[k];
+			bscopy(&cur, &win[k]);
+			/* events are rebuilt each round; cheap next to liveness */
+			free(b->ev);
+			b->ev = NULL;
+			b->nev = 0;
+			for (LLVMValueRef i = LLVMGetFirstInstruction(b->bb); i;
+			    i = LLVMGetNextInstruction(i)) {
+				uint e0 = b->nev;
+				int val = 0, fv = 0;
+				int kind = idxstore(x, i, &val, &fv);
+				instevents(x, b, i);
+				if (kind == 1) {
+					s = val;
+					bszero(&cur);
+				} else if (kind == 2) {
+					fz = fv;
+					if (fv)
+						bszero(&cur);
+				} else {
+					for (uint e = e0; e < b->nev; e++)
+						if (b->ev[e].kind != EV_SUSP)
+							bsset(&cur, b->ev[e].arg);
+				}
+				LLVMOpcode op = LLVMGetInstructionOpcode(i);
+				if (op == LLVMRet || op == LLVMResume) {
+					/* Leaving with a stored state is a suspend. With
+					 * none stored since entry the frame was freed (every
+					 * switch-ABI suspend stores its index), unless the
+					 * index slot is unknown: then any suspend. */
+					int set = s != ST_UNSET || fz == 1 || fz == ST_TOP;
+					int v = fz == 1 ? -1 : fz == ST_TOP ? -2 : s >= 0 ? s : -2;
+					if (set || c->index_slot < 0) {
+						if (set) /* the window since the store */
+							for (uint sl = 0; bsiter(&cur, &sl); sl++)
+								ev(b, EV_USE, sl);
+						ev(b, EV_SUSP, suspid(c, v, x->fn, i));
+					}
+				}
+				ev(b, EV_END, 0);
+			}
+			if (hastl[k]) {
+				int v = tailf[k] == 1 ? -1 : tailv[k] >= 0 ? tailv[k] : -2;
+				ev(b, EV_SUSP, suspid(c, v, x->fn, LLVMGetBasicBlockTerminator(b->bb)));
+				ev(b, EV_END, 0);
+			}
+			for (uint q = 0; q < b->nsucc; q++) {
+				uint t = (uint)b->succ[q] - first;
+				int ns = sinit[t] ? join(sin[t], s) : s;
+				int nf = sinit[t] ? join(fin[t], fz) : fz;
+				int grew = bsunion(&win[t], &cur);
+				if (!sinit[t] || ns != sin[t] || nf != fin[t] || grew) {
+					sin[t] = ns;
+					fin[t] = nf;
+					sinit[t] = 1;
+					changed = 1;
+				}
+			}
+		}
+	}
+	bsfree(&cur);
+	free(tailv);
+	free(tailf);
+	free(istl);
+	free(hastl);
+	for (uint k = 0; k < nb; k++)
+		bsfree(&win[k]);
+	free(win);
+	free(sin);
+	free(fin);
+	free(sinit);
+}
+
+static void
+fillroots(Fctx *x)
+{
+	Graph *g = x->g;
+	for (uint k = 0; k < x->nprov; k++) {
+		(void)g;
+	}
+}
+
+void
+fillgraph(Coro *c, Graph *g)
+{
+	LLVMModuleRef m = LLVMGetGlobalParent(c->fn[FN_RAMP]);
+	Fctx *fx = xcalloc(FN_NKIND, sizeof *fx);
+	for (int k = 0; k < FN_NKIND && !c->skip; k++) {
+		if (!c->fn[k])
+			continue;
+		Fctx *x = &fx[k];
+		x->c = c;
+		x->g = g;
+		x->td = LLVMGetModuleDataLayout(m);
+		x->fn = k;
+		x->base = c->base[k];
+		fillfn(x);
+		if (k == FN_RAMP || k == FN_NOALLOC) {
+			if (k == FN_RAMP)
+				g->ramp_entry = pmget(&x->bb, LLVMGetEntryBasicBlock(c->fn[k]));
+		}
+	}
+	/* suspend targets: one per clone that can run after it */
+	g->entry = xcalloc(c->nsusp ? c->nsusp : 1, sizeof *g->entry);
+	g->nentry = xcalloc(c->nsusp ? c->nsusp : 1, sizeof *g->nentry);
+	int *targets = xcalloc((size_t)c->nsusp * 4 + 1, sizeof *targets);
+	for (uint s = 0; s < c->nsusp && !c->skip; s++) {
+		g->entry[s] = (int)(s * 4);
+		for (int k = FN_RESUME; k <= FN_CLEANUP; k++) {
+			if (!c->fn[k])
+				continue;
+			if (k == FN_RESUME && c->susp[s].index == -1)
+				continue; /* resuming at the final suspend is UB */
+			uint gen = 0;
+			int genslot[8];
+			int t = dispatch(&fx[k], (int)s, &gen, genslot, 8);
+			targets[s * 4 + g->nentry[s]++] = t;
+			for (uint q = 0; q < gen; q++)
+				if (genslot[q] >= 0)
+					c->slot[genslot[q]].nacc++;
+			/* loads skipped by the dispatch walk are uses at entry:
+			 * put them in front of the target's events */
+			if (gen) {
+				Blk *b = &g->blk[t];
+				Ev *nev = xcalloc(b->nev + gen + 1, sizeof *nev);
+				uint n = 0;
+				for (uint q = 0; q < gen; q++)
+					if (genslot[q] >= 0) {
+						nev[n].kind = EV_USE;
+						nev[n++].arg = (uint)genslot[q];
+					}
+				memcpy(nev + n, b->ev, b->nev * sizeof *nev);
+				free(b->ev);
+				b->ev = nev;
+				b->nev += n;
+			}
+			*VPUSH(g->blk[t].spred, g->blk[t].nspred) = (int)s;
+		}
+	}
+	/* flatten targets: entry[s] indexes into a shared array */
+	g->root = NULL;
+	free(g->entry);
+	g->entry = targets;
+	for (int k = 0; k < FN_NKIND; k++) {
+		if (c->fn[k] && !c->skip)
+			fillroots(&fx[k]);
+		pmfree(&fx[k].pv);
+		pmfree(&fx[k].bb);
+		free(fx[k].prov);
+		free(fx[k].work);
+	}
+	free(fx);
+	/* predecessors */
+	for (uint b = 0; b < g->nblk; b++)
+		for (uint k = 0; k < g->blk[b].nsucc; k++) {
+			Blk *t = &g->blk[g->blk[b].succ[k]];
+			*VPUSH(t->pred, t->npred) = (int)b;
+		}
+}
+
+void
+freegraph(Graph *g)
+{
+	for (uint b = 0; b < g->nblk; b++) {
+		free(g->blk[b].ev);
+		free(g->blk[b].succ);
+		free(g->blk[b].pred);
+		free(g->blk[b].spred);
+	}
+	free(g->blk);
+	free(g->entry);
+	free(g->nentry);
+	free(g->root);
+	free(g->rootslot);
+	free(g->rootoff);
+	memset(g, 0, sizeof *g);
+}

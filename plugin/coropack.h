@@ -1,0 +1,291 @@
+/* coropack internal header: the table of contents.
+ *
+ * Phases, one per file, run in this order by driver.c:
+ *   discover.c  find split coroutine families and recover their frame layout
+ *   access.c    classify every frame access of the family into events
+ *   live.c      liveness of frame slots over the family's super-CFG,
+ *               interference, and the lower bound
+ *   pack.c      choose new offsets for the movable slots
+ *   rewrite.c   apply the new layout to the ramp and every clone
+ *   report.c    text and JSON reports, and optimisation remarks
+ * bridge.c is the Rust bridge, shim.cpp the C++ registration shim.
+ */
+#ifndef COROPACK_INTERNAL_H
+#define COROPACK_INTERNAL_H
+
+#include "coropack/coropack.h"
+
+#include <llvm-c/Core.h>
+#include <llvm-c/DebugInfo.h>
+#include <llvm-c/Target.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef unsigned int uint;
+typedef uint64_t u64;
+typedef int64_t i64;
+
+/* bits.c: bit sets and growable arrays */
+
+typedef struct Bset Bset;
+struct Bset {
+	uint n;    /* bits */
+	u64 *w;
+};
+
+void bsinit(Bset *b, uint n);
+void bsfree(Bset *b);
+void bszero(Bset *b);
+void bscopy(Bset *dst, const Bset *src);
+void bsset(Bset *b, uint i);
+void bsclr(Bset *b, uint i);
+int bshas(const Bset *b, uint i);
+int bsunion(Bset *dst, const Bset *src); /* returns 1 if dst grew */
+void bsinter(Bset *dst, const Bset *src);
+void bsdiff(Bset *dst, const Bset *src);
+int bsequal(const Bset *a, const Bset *b);
+uint bscount(const Bset *b);
+int bsiter(const Bset *b, uint *i); /* for (i = 0; bsiter(b, &i); i++) */
+
+void *xcalloc(size_t n, size_t sz);
+void *xrealloc(void *p, size_t sz);
+char *xstrdup(const char *s);
+/* Appends one element of size sz to *v holding *n elements; returns it. */
+void *vgrow(void *v, uint *n, size_t sz);
+#define VPUSH(v, n) ((__typeof__(v))((v) = vgrow((v), &(n), sizeof *(v))) + (n) - 1)
+
+/* Pointer-keyed hash map to int (values >= 0); -1 when absent. */
+typedef struct Pmap Pmap;
+struct Pmap {
+	uint cap, len;
+	void **key;
+	int *val;
+};
+void pmput(Pmap *m, void *k, int v);
+int pmget(const Pmap *m, void *k);
+void pmfree(Pmap *m);
+
+/* discover.c: coroutine families and their frame layout */
+
+enum {
+	SK_RESUME,   /* header: resume function pointer at 0 */
+	SK_DESTROY,  /* header: destroy function pointer at 8 */
+	SK_PROMISE,  /* header: the promise, ABI-visible */
+	SK_INDEX,    /* the suspend index */
+	SK_SPILL,    /* an SSA value spilled across a suspend */
+	SK_ALLOCA,   /* an alloca moved into the frame */
+	SK_PAD,      /* a struct field nothing accesses */
+	SK_NKIND
+};
+
+enum {
+	FN_RAMP,
+	FN_RESUME,
+	FN_DESTROY,
+	FN_CLEANUP,
+	FN_NOALLOC,
+	FN_NKIND
+};
+
+/* Where the frame size or alignment is stated. */
+enum {
+	ST_ALLOC_SIZE,     /* size argument of the allocation call */
+	ST_ALLOC_ALIGN,    /* alignment argument of an aligned allocation */
+	ST_FREE_SIZE,      /* size argument of a sized deallocation */
+	ST_FREE_ALIGN,     /* alignment argument of an aligned deallocation */
+	ST_PARAM_DEREF,    /* dereferenceable(N) on a frame parameter */
+	ST_PARAM_ALIGN,    /* align(A) on a frame parameter */
+	ST_CALL_DEREF,     /* dereferenceable(N) on the allocation's return */
+	ST_DI_FRAME,       /* size of the DICompositeType of the frame */
+	ST_NKIND
+};
+
+typedef struct Slot Slot;
+typedef struct Susp Susp;
+typedef struct Stmt Stmt;
+typedef struct Coro Coro;
+
+struct Slot {
+	uint field;      /* field of the frame struct */
+	int kind;        /* SK_* */
+	u64 off, size;   /* bytes */
+	uint align;      /* ABI alignment of the field type */
+	int fixed;       /* never moves (header, promise, unknown) */
+	int escaped;     /* address reaches unknown code */
+	int scoped;      /* escaped, but the pre-split scope bounds it */
+	uint nacc;       /* accesses seen */
+	Bset susp;       /* suspend points across which it is live */
+	u64 newoff;      /* pack.c: new offset */
+};
+
+struct Susp {
+	int index;       /* value stored to the index slot; -1: final */
+	LLVMValueRef at; /* the store that marks the suspend */
+	int fn;          /* FN_* of the function holding it */
+};
+
+struct Stmt {
+	int kind;        /* ST_* */
+	LLVMValueRef v;  /* instruction or function */
+	uint arg;        /* operand or attribute index */
+	u64 val;         /* value stated */
+};
+
+struct Coro {
+	char *name;                /* the ramp's name */
+	LLVMValueRef fn[FN_NKIND]; /* family members; NULL when absent */
+	LLVMValueRef base[FN_NKIND]; /* the frame pointer in each member */
+	LLVMValueRef resumers;     /* the resumers array, if still present */
+	LLVMTypeRef frame;         /* the frame struct type */
+	u64 size;                  /* struct alloc size */
+	uint align;                /* frame alignment */
+	u64 fixed_end;             /* end of header and promise */
+	Slot *slot;
+	uint nslot;
+	int index_slot;            /* slot of the suspend index, -1 if none */
+	Susp *susp;
+	uint nsusp;
+	Stmt *stmt;
+	uint nstmt;
+	const char *skip;          /* why it is left untouched, or NULL */
+	char skipbuf[160];
+	/* live.c results */
+	u64 maxlive;               /* most movable slot bytes live at a point */
+	u64 bound;                 /* lower bound on the frame size */
+	u64 *conf;                 /* nslot x nslot interference bits */
+	uint confw;                /* words per row of conf */
+	/* pack.c results */
+	u64 newsize;               /* packed frame size (== size if unpacked) */
+	int packed;                /* 1 if the layout was rewritten */
+};
+
+/* Finds every split switch-ABI family in m (or only the one containing f)
+ * and recovers its layout. Families that cannot be analysed are returned
+ * with skip set. Requires nothing; changes nothing. */
+Coro *fillcoros(LLVMModuleRef m, LLVMValueRef f, uint *n);
+void freecoro(Coro *c);
+/* Marks c skipped with a printf-style reason (first reason wins). */
+void skipf(Coro *c, const char *fmt, ...);
+/* Returns the slot whose bytes contain offset off, or -1. */
+int slotat(const Coro *c, u64 off);
+/* Returns the name of kind k in reports. */
+const char *slotkind(int k);
+const char *fnkind(int k);
+const char *stmtkind(int k);
+
+/* access.c: frame accesses as events */
+
+enum {
+	EV_USE,    /* reads bytes of a slot */
+	EV_KILL,   /* overwrites the whole slot */
+	EV_DEF,    /* may write part of the slot */
+	EV_SUSP,   /* suspend point: flows into the resume targets */
+	EV_END,    /* end of one instruction (a program point) */
+};
+
+typedef struct Ev Ev;
+typedef struct Blk Blk;
+typedef struct Graph Graph;
+
+struct Ev {
+	unsigned char kind;
+	uint arg;         /* slot, or suspend number for EV_SUSP */
+};
+
+struct Blk {
+	LLVMBasicBlockRef bb;
+	int fn;           /* FN_* */
+	Ev *ev;
+	uint nev;
+	int *succ;        /* successor blocks (constant branches folded) */
+	uint nsucc;
+	int *pred;
+	uint npred;
+	int reach;        /* reachable from a family entry */
+	int *spred;       /* suspends (Susp numbers) entering this block */
+	uint nspred;
+};
+
+/* The family's super-CFG: blocks of all members plus suspend edges. */
+struct Graph {
+	Blk *blk;
+	uint nblk;
+	int *entry;       /* per suspend: target blocks (one per clone) */
+	uint *nentry;
+	int ramp_entry;   /* entry block of the ramp (or .noalloc) */
+	/* frame-derived pointer roots, for rewrite.c */
+	LLVMValueRef *root;  /* instructions computing base + constant */
+	int *rootslot;
+	i64 *rootoff;        /* offset relative to the slot's start */
+	uint nroot;
+};
+
+/* Builds the super-CFG of c and the access events of every block. On an
+ * access the analysis cannot account for, marks c skipped. */
+void fillgraph(Coro *c, Graph *g);
+void freegraph(Graph *g);
+/* Constant offset of pointer p from the frame base b, or -1 if unknown. */
+int baseoff(LLVMValueRef p, LLVMValueRef b, i64 *off);
+
+/* live.c: liveness, interference and the bound */
+
+/* Computes Slot.susp, Slot.escaped effects, Coro.maxlive, Coro.bound and
+ * the interference matrix. Requires fillgraph. */
+void filllive(Coro *c, Graph *g);
+int conflicts(const Coro *c, uint a, uint b);
+
+/* pack.c: the new layout */
+
+/* Chooses Slot.newoff for every slot and Coro.newsize. Never larger than
+ * the old frame; fixed slots keep their offsets. Requires filllive. */
+void pack(Coro *c);
+
+/* rewrite.c: applying the layout */
+
+/* Rewrites every frame access and size statement of c to the packed
+ * layout. Returns the number of functions changed, written to changed. */
+int rewrite(Coro *c, Graph *g, LLVMValueRef *changed, int max);
+
+/* report.c: what the user sees */
+
+void report_text(FILE *f, Coro *c, uint n);
+void report_json(FILE *f, Coro *c, uint n);
+void remarks(Coro *c, uint n);
+/* Prints phase dumps when o->debug. */
+void dumpgraph(FILE *f, const Coro *c, const Graph *g);
+
+/* shim.cpp: what the C API cannot do */
+
+enum {
+	RK_ANALYSIS,
+	RK_PASSED,
+	RK_MISSED,
+};
+/* Emits an optimisation remark on function fn, anchored at instruction at
+ * (or the function's first instruction when at is NULL). */
+void cp_remark(LLVMValueRef fn, LLVMValueRef at, int kind, const char *name,
+    const char *msg);
+/* Number of DWARF operations in expression e, and operation i (raw
+ * element values, DW_OP_* codes and literal operands). */
+uint cp_diexpr_len(LLVMMetadataRef e);
+u64 cp_diexpr_elt(LLVMMetadataRef e, uint i);
+/* Replaces the expression of debug record r. */
+void cp_dbgrec_setexpr(LLVMDbgRecordRef r, LLVMMetadataRef e);
+/* Size of a DICompositeType and its members: replaced in place. */
+void cp_dicomposite_resize(LLVMMetadataRef t, u64 bits);
+uint cp_dicomposite_nmembers(LLVMMetadataRef t);
+LLVMMetadataRef cp_dicomposite_member(LLVMMetadataRef t, uint i);
+void cp_ditype_setoffset(LLVMMetadataRef t, u64 bits);
+
+/* driver.c: options and the flat list of phases */
+
+extern const CpOptions *cpopt;
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,681 @@
+/* discover.c: find split coroutine families and recover their frame layout.
+ *
+ * A family is a ramp and its CoroSplit clones (.resume, .destroy, .cleanup,
+ * and .noalloc when some caller may elide the allocation). It is found two
+ * ways: through the resumers array named by the ramp's llvm.coro.id (from
+ * the split until CoroCleanup), or, after CoroCleanup (the O0 pipeline),
+ * through a function F.resume whose address the ramp F stores at offset 0
+ * of the frame.
+ *
+ * The frame base is the pointer the resume function is stored into (the
+ * ramp and .noalloc) or the first parameter (the clones). The layout is the
+ * struct type of the GEPs CoroSplit emits on the base: one slot per field.
+ * Then every statement of the frame size is collected: the allocation size,
+ * sized and aligned deallocation, dereferenceable/align on frame
+ * parameters, and the debug-info frame type.
+ *
+ * Anything unexpected (another ABI, a layout type that cannot be found,
+ * clone addresses used outside the family, a size that is not a plain
+ * constant) marks the family skipped with the reason; nothing is changed.
+ */
+#include "coropack.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+static const char *kindname[SK_NKIND] = {
+	"resume", "destroy", "promise", "index", "spill", "alloca", "pad",
+};
+static const char *fnname[FN_NKIND] = {
+	"ramp", "resume", "destroy", "cleanup", "noalloc",
+};
+static const char *stname[ST_NKIND] = {
+	"alloc-size", "alloc-align", "free-size", "free-align",
+	"param-dereferenceable", "param-align", "call-dereferenceable",
+	"debug-frame-type",
+};
+
+const char *slotkind(int k) { return kindname[k]; }
+const char *fnkind(int k) { return fnname[k]; }
+const char *stmtkind(int k) { return stname[k]; }
+
+void
+skipf(Coro *c, const char *fmt, ...)
+{
+	if (c->skip)
+		return;
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(c->skipbuf, sizeof c->skipbuf, fmt, ap);
+	va_end(ap);
+	c->skip = c->skipbuf;
+}
+
+void
+freecoro(Coro *c)
+{
+	for (uint i = 0; i < c->nslot; i++)
+		bsfree(&c->slot[i].susp);
+	free(c->slot);
+	free(c->susp);
+	free(c->stmt);
+	free(c->conf);
+	free(c->name);
+}
+
+int
+slotat(const Coro *c, u64 off)
+{
+	/* slots are sorted by offset; zero-sized ones never contain bytes */
+	uint lo = 0, hi = c->nslot;
+	while (lo < hi) {
+		uint mid = (lo + hi) / 2;
+		const Slot *s = &c->slot[mid];
+		if (off < s->off)
+			hi = mid;
+		else if (off >= s->off + s->size)
+			lo = mid + 1;
+		else
+			return (int)mid;
+	}
+	return -1;
+}
+
+static const char *
+vname(LLVMValueRef v)
+{
+	size_t n;
+	return LLVMGetValueName2(v, &n);
+}
+
+/* Name of the intrinsic or function v calls directly, or "". */
+static const char *
+calleename(LLVMValueRef call)
+{
+	LLVMValueRef f = LLVMGetCalledValue(call);
+	if (!f || !LLVMIsAFunction(f))
+		return "";
+	return vname(f);
+}
+
+static int
+iscall(LLVMValueRef i)
+{
+	return LLVMIsACallInst(i) || LLVMIsAInvokeInst(i);
+}
+
+static int
+isintr(LLVMValueRef i, const char *name)
+{
+	return iscall(i) && strcmp(calleename(i), name) == 0;
+}
+
+/* Strips all-zero GEPs and pointer casts. */
+static LLVMValueRef
+strip0(LLVMValueRef p)
+{
+	for (;;) {
+		if (LLVMIsAGetElementPtrInst(p) || (LLVMIsAConstantExpr(p) &&
+		    LLVMGetConstOpcode(p) == LLVMGetElementPtr)) {
+			uint n = (uint)LLVMGetNumOperands(p);
+			int zero = 1;
+			for (uint k = 1; k < n; k++) {
+				LLVMValueRef x = LLVMGetOperand(p, k);
+				if (!LLVMIsAConstantInt(x) || LLVMConstIntGetZExtValue(x) != 0)
+					zero = 0;
+			}
+			if (!zero)
+				return p;
+			p = LLVMGetOperand(p, 0);
+		} else if (LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p)) {
+			p = LLVMGetOperand(p, 0);
+		} else
+			return p;
+	}
+}
+
+/* The function stored by `store @fn, ptr p` instructions, with p. */
+static LLVMValueRef
+storedfnbase(LLVMValueRef fn, LLVMValueRef in, LLVMValueRef *store)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(fn); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		if (!LLVMIsAStoreInst(user) || LLVMGetOperand(user, 0) != fn)
+			continue;
+		LLVMValueRef f = LLVMGetBasicBlockParent(LLVMGetInstructionParent(user));
+		if (f != in)
+			continue;
+		if (store)
+			*store = user;
+		return strip0(LLVMGetOperand(user, 1));
+	}
+	return NULL;
+}
+
+static LLVMValueRef
+namedsuffix(LLVMModuleRef m, const char *ramp, const char *suffix)
+{
+	size_t n = strlen(ramp) + strlen(suffix) + 1;
+	char *s = xcalloc(n, 1);
+	snprintf(s, n, "%s%s", ramp, suffix);
+	LLVMValueRef f = LLVMGetNamedFunction(m, s);
+	free(s);
+	if (f && LLVMIsDeclaration(f))
+		f = NULL;
+	return f;
+}
+
+/* Is v a use inside the family or its resumers array? */
+static int
+infamily(const Coro *c, LLVMValueRef user)
+{
+	if (LLVMIsAInstruction(user)) {
+		LLVMValueRef f = LLVMGetBasicBlockParent(LLVMGetInstructionParent(user));
+		for (int k = 0; k < FN_NKIND; k++)
+			if (c->fn[k] == f)
+				return 1;
+		return 0;
+	}
+	if (LLVMIsAConstantArray(user) || LLVMIsAConstantStruct(user)) {
+		for (LLVMUseRef u = LLVMGetFirstUse(user); u; u = LLVMGetNextUse(u)) {
+			LLVMValueRef g = LLVMGetUser(u);
+			if (g != c->resumers)
+				return 0;
+		}
+		return 1;
+	}
+	return 0;
+}
+
+/* Every clone's address must stay within the family: a caller that
+ * inlined the ramp or .noalloc holds the layout in its own code. */
+static void
+checkescape(Coro *c)
+{
+	for (int k = FN_RESUME; k < FN_NKIND; k++) {
+		if (!c->fn[k])
+			continue;
+		for (LLVMUseRef u = LLVMGetFirstUse(c->fn[k]); u; u = LLVMGetNextUse(u)) {
+			LLVMValueRef user = LLVMGetUser(u);
+			if (k == FN_NOALLOC && (LLVMIsACallInst(user) || LLVMIsAInvokeInst(user)) &&
+			    LLVMGetCalledValue(user) == c->fn[k])
+				continue; /* callers of .noalloc pass their own storage */
+			if (LLVMIsASelectInst(user)) {
+				int ok = 1;
+				for (LLVMUseRef v = LLVMGetFirstUse(user); v; v = LLVMGetNextUse(v))
+					if (!infamily(c, LLVMGetUser(v)))
+						ok = 0;
+				if (ok && infamily(c, user))
+					continue;
+			}
+			if (!infamily(c, user)) {
+				LLVMValueRef f = LLVMIsAInstruction(user)
+				    ? LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) : NULL;
+				skipf(c, "the address of %s is used outside the family%s%s "
+				    "(a caller holds the old frame layout)", vname(c->fn[k]),
+				    f ? ", in " : "", f ? vname(f) : "");
+				return;
+			}
+		}
+	}
+}
+
+/* The struct type of frame GEPs on base b in function f, or NULL. Sets
+ * *bad when two different struct types are used. */
+static LLVMTypeRef
+frametype(LLVMValueRef f, LLVMValueRef b, int *bad)
+{
+	LLVMTypeRef t = NULL;
+	for (LLVMUseRef u = LLVMGetFirstUse(b); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef g = LLVMGetUser(u);
+		if (!LLVMIsAGetElementPtrInst(g) || LLVMGetOperand(g, 0) != b)
+			continue;
+		LLVMTypeRef s = LLVMGetGEPSourceElementType(g);
+		if (LLVMGetTypeKind(s) != LLVMStructTypeKind || LLVMGetNumOperands(g) < 3)
+			continue;
+		LLVMValueRef i0 = LLVMGetOperand(g, 1);
+		if (!LLVMIsAConstantInt(i0) || LLVMConstIntGetZExtValue(i0) != 0)
+			continue;
+		if (t && t != s)
+			*bad = 1;
+		t = s;
+	}
+	return t;
+}
+
+static void
+addstmt(Coro *c, int kind, LLVMValueRef v, uint arg, u64 val)
+{
+	Stmt *s = VPUSH(c->stmt, c->nstmt);
+	s->kind = kind;
+	s->v = v;
+	s->arg = arg;
+	s->val = val;
+}
+
+static u64
+attrval(LLVMValueRef f, uint idx, const char *name)
+{
+	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAttributeRef a = LLVMGetEnumAttributeAtIndex(f, idx, kind);
+	return a ? LLVMGetEnumAttributeValue(a) : 0;
+}
+
+static u64
+callattrval(LLVMValueRef call, uint idx, const char *name)
+{
+	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, idx, kind);
+	return a ? LLVMGetEnumAttributeValue(a) : 0;
+}
+
+static int
+constval(LLVMValueRef v, u64 *x)
+{
+	if (!LLVMIsAConstantInt(v))
+		return 0;
+	*x = LLVMConstIntGetZExtValue(v);
+	return 1;
+}
+
+/* The allocation: the frame memory (coro.begin's operand) traced through phis to a
+ * direct call. Its size argument must be the frame size (a constant). */
+static void
+fillalloc(Coro *c, LLVMValueRef mem)
+{
+	LLVMValueRef work[16];
+	uint nw = 0, seen = 0;
+	work[nw++] = mem;
+	while (nw && seen++ < 64) {
+		LLVMValueRef v = work[--nw];
+		if (LLVMIsAConstantPointerNull(v) || LLVMIsAUndefValue(v))
+			continue;
+		if (LLVMIsAPHINode(v)) {
+			for (uint k = 0; k < LLVMCountIncoming(v) && nw < 16; k++)
+				work[nw++] = LLVMGetIncomingValue(v, k);
+			continue;
+		}
+		if (LLVMIsASelectInst(v) && nw + 2 <= 16) {
+			work[nw++] = LLVMGetOperand(v, 1);
+			work[nw++] = LLVMGetOperand(v, 2);
+			continue;
+		}
+		if (!iscall(v)) {
+			skipf(c, "the frame memory does not come from a direct allocation call");
+			return;
+		}
+		uint nargs = (uint)LLVMGetNumArgOperands(v);
+		int found = 0;
+		for (uint k = 0; k < nargs; k++) {
+			u64 x;
+			LLVMValueRef a = LLVMGetOperand(v, k);
+			if (constval(a, &x) && x == c->size && !found) {
+				addstmt(c, ST_ALLOC_SIZE, v, k, x);
+				found = 1;
+			} else if (constval(a, &x) && found && x == c->align && c->align > 16)
+				addstmt(c, ST_ALLOC_ALIGN, v, k, x);
+		}
+		if (!found) {
+			skipf(c, "the allocation call %s does not take the frame size %llu as a constant",
+			    calleename(v), (unsigned long long)c->size);
+			return;
+		}
+		u64 d = callattrval(v, 0, "dereferenceable");
+		if (d)
+			addstmt(c, ST_CALL_DEREF, v, 0, d);
+	}
+}
+
+/* Sized deallocations: calls taking the coro.free result (or the frame
+ * base after CoroCleanup) and the frame size as a constant. */
+static void
+fillfree(Coro *c, int fk, LLVMValueRef p, int depth)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(p); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		if (LLVMIsAPHINode(user) || LLVMIsASelectInst(user)) {
+			if (depth < 4)
+				fillfree(c, fk, user, depth + 1);
+			continue;
+		}
+		if (!iscall(user) || LLVMIsAIntrinsicInst(user))
+			continue;
+		uint nargs = (uint)LLVMGetNumArgOperands(user);
+		if (nargs < 2 || LLVMGetOperand(user, 0) != p)
+			continue;
+		for (uint k = 1; k < nargs; k++) {
+			u64 x;
+			if (!constval(LLVMGetOperand(user, k), &x))
+				continue;
+			if (x == c->size)
+				addstmt(c, ST_FREE_SIZE, user, k, x);
+			else if (x == c->align && c->align > 16 && k == nargs - 1)
+				addstmt(c, ST_FREE_ALIGN, user, k, x);
+		}
+	}
+}
+
+static void
+fillparams(Coro *c)
+{
+	for (int k = FN_RESUME; k < FN_NKIND; k++) {
+		LLVMValueRef f = c->fn[k];
+		if (!f)
+			continue;
+		uint np = LLVMCountParams(f);
+		for (uint i = 0; i < np; i++) {
+			if (LLVMGetParam(f, i) != c->base[k])
+				continue;
+			u64 d = attrval(f, i + 1, "dereferenceable");
+			u64 a = attrval(f, i + 1, "align");
+			if (d)
+				addstmt(c, ST_PARAM_DEREF, f, i + 1, d);
+			if (a)
+				addstmt(c, ST_PARAM_ALIGN, f, i + 1, a);
+		}
+	}
+}
+
+/* The index field: the frame field a clone's entry dispatch loads. */
+static int
+findindex(Coro *c, LLVMTargetDataRef td)
+{
+	for (int k = FN_RESUME; k <= FN_CLEANUP; k++) {
+		LLVMValueRef f = c->fn[k];
+		if (!f)
+			continue;
+		for (LLVMBasicBlockRef bb = LLVMGetEntryBasicBlock(f); bb;
+		    bb = LLVMGetNextBasicBlock(bb)) {
+			LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+			if (!t || !LLVMIsASwitchInst(t))
+				continue;
+			LLVMValueRef x = LLVMGetOperand(t, 0);
+			while (LLVMIsAZExtInst(x) || LLVMIsATruncInst(x))
+				x = LLVMGetOperand(x, 0);
+			if (!LLVMIsALoadInst(x))
+				continue;
+			i64 off;
+			if (!baseoff(LLVMGetOperand(x, 0), c->base[k], &off) || off < 0)
+				continue;
+			int s = slotat(c, (u64)off);
+			if (s >= 0 && c->slot[s].off == (u64)off &&
+			    LLVMGetTypeKind(LLVMTypeOf(x)) == LLVMIntegerTypeKind &&
+			    c->slot[s].kind != SK_RESUME && c->slot[s].kind != SK_DESTROY)
+				return s;
+		}
+	}
+	/* No dispatch: with a single resumable suspend the index is an i1. */
+	for (uint s = 2; s < c->nslot; s++) {
+		LLVMTypeRef t = LLVMStructGetTypeAtIndex(c->frame, c->slot[s].field);
+		if (LLVMGetTypeKind(t) == LLVMIntegerTypeKind &&
+		    LLVMGetIntTypeWidth(t) % 8 != 0 && c->slot[s].kind != SK_PROMISE)
+			return (int)s;
+	}
+	(void)td;
+	return -1;
+}
+
+static void
+fillslots(Coro *c, LLVMTargetDataRef td)
+{
+	uint nf = LLVMCountStructElementTypes(c->frame);
+	c->size = LLVMABISizeOfType(td, c->frame);
+	c->align = LLVMABIAlignmentOfType(td, c->frame);
+	for (uint i = 0; i < nf; i++) {
+		LLVMTypeRef t = LLVMStructGetTypeAtIndex(c->frame, i);
+		Slot *s = VPUSH(c->slot, c->nslot);
+		s->field = i;
+		s->off = LLVMOffsetOfElement(td, c->frame, i);
+		s->size = LLVMABISizeOfType(td, t);
+		s->align = LLVMABIAlignmentOfType(td, t);
+		s->kind = LLVMGetTypeKind(t) == LLVMStructTypeKind ||
+		    LLVMGetTypeKind(t) == LLVMArrayTypeKind ? SK_ALLOCA : SK_SPILL;
+		if (i == 0 || i == 1) {
+			s->kind = i == 0 ? SK_RESUME : SK_DESTROY;
+			s->fixed = 1;
+		}
+	}
+	if (nf < 2 || c->slot[0].off != 0 || c->slot[1].off != 8 ||
+	    LLVMGetTypeKind(LLVMStructGetTypeAtIndex(c->frame, 0)) != LLVMPointerTypeKind) {
+		skipf(c, "the frame type does not start with the resume and destroy pointers");
+		return;
+	}
+	/* The promise follows the header at an ABI-visible offset: keep the
+	 * third field in place whenever it sits where a promise would. */
+	if (nf > 2) {
+		Slot *p = &c->slot[2];
+		u64 at = (16 + p->align - 1) / p->align * p->align;
+		if (p->off == at) {
+			p->kind = SK_PROMISE;
+			p->fixed = 1;
+		}
+	}
+	c->fixed_end = 16;
+	for (uint i = 0; i < c->nslot; i++)
+		if (c->slot[i].fixed && c->slot[i].off + c->slot[i].size > c->fixed_end)
+			c->fixed_end = c->slot[i].off + c->slot[i].size;
+	/* Zero-sized fields hold no bytes: keep them out of the offset map by
+	 * sorting (they already are in offset order: struct fields). */
+	c->index_slot = findindex(c, td);
+	if (c->index_slot >= 0 && c->slot[c->index_slot].kind != SK_PROMISE)
+		c->slot[c->index_slot].kind = SK_INDEX;
+}
+
+/* Debug info: the artificial frame type, if the ramp has -g info. */
+static void
+filldebug(Coro *c)
+{
+	/* Found through the dbg records in the ramp whose variable is the
+	 * artificial __coro_frame; see rewrite.c for the update. */
+	(void)c;
+}
+
+static int
+isswitchid(const char *n)
+{
+	return strcmp(n, "llvm.coro.id") == 0;
+}
+
+static int
+isotherid(const char *n)
+{
+	return strncmp(n, "llvm.coro.id.", 13) == 0;
+}
+
+static void
+finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin)
+{
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m);
+	c->name = xstrdup(vname(c->fn[FN_RAMP]));
+	/* frame bases */
+	for (int k = FN_RESUME; k <= FN_CLEANUP; k++)
+		if (c->fn[k]) {
+			if (LLVMCountParams(c->fn[k]) < 1) {
+				skipf(c, "%s takes no frame parameter", vname(c->fn[k]));
+				return;
+			}
+			c->base[k] = LLVMGetParam(c->fn[k], 0);
+		}
+	if (!c->fn[FN_RESUME]) {
+		skipf(c, "no resume function");
+		return;
+	}
+	c->base[FN_RAMP] = begin ? begin : storedfnbase(c->fn[FN_RESUME], c->fn[FN_RAMP], NULL);
+	if (!c->base[FN_RAMP]) {
+		skipf(c, "the ramp does not store the resume function into the frame");
+		return;
+	}
+	if (c->fn[FN_NOALLOC]) {
+		c->base[FN_NOALLOC] = storedfnbase(c->fn[FN_RESUME], c->fn[FN_NOALLOC], NULL);
+		if (!c->base[FN_NOALLOC] || !LLVMIsAArgument(c->base[FN_NOALLOC])) {
+			skipf(c, "%s does not store the resume function into its frame parameter",
+			    vname(c->fn[FN_NOALLOC]));
+			return;
+		}
+	}
+	checkescape(c);
+	if (c->skip)
+		return;
+	int bad = 0;
+	for (int k = 0; k < FN_NKIND && !c->frame; k++)
+		if (c->fn[k])
+			c->frame = frametype(c->fn[k], c->base[k], &bad);
+	for (int k = 0; k < FN_NKIND; k++)
+		if (c->fn[k]) {
+			LLVMTypeRef t = frametype(c->fn[k], c->base[k], &bad);
+			if (t && t != c->frame)
+				bad = 1;
+		}
+	if (!c->frame || bad) {
+		skipf(c, bad ? "frame accesses use two different struct types"
+		    : "no frame struct type is left to recover the layout from");
+		return;
+	}
+	fillslots(c, td);
+	if (c->skip)
+		return;
+	/* after CoroCleanup the base is the allocation itself */
+	fillalloc(c, begin ? LLVMGetOperand(begin, 1) : c->base[FN_RAMP]);
+	if (c->skip)
+		return;
+	/* coro.free in the ramp and clones, or the base itself after cleanup */
+	for (int k = 0; k < FN_NKIND; k++) {
+		LLVMValueRef f = c->fn[k];
+		if (!f)
+			continue;
+		int anyfree = 0;
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+				if (isintr(i, "llvm.coro.free")) {
+					fillfree(c, k, i, 0);
+					anyfree = 1;
+				}
+		if (!anyfree)
+			fillfree(c, k, c->base[k], 0);
+	}
+	fillparams(c);
+	filldebug(c);
+}
+
+static Coro *
+newcoro(Coro **v, uint *n)
+{
+	Coro *c = VPUSH(*v, *n);
+	c->index_slot = -1;
+	return c;
+}
+
+static int
+covered(Coro *v, uint n, LLVMValueRef ramp)
+{
+	for (uint i = 0; i < n; i++)
+		if (v[i].fn[FN_RAMP] == ramp)
+			return 1;
+	return 0;
+}
+
+Coro *
+fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
+{
+	Coro *v = NULL;
+	*n = 0;
+	/* 1: ramps that still hold llvm.coro.id with a resumers array */
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		if (LLVMIsDeclaration(f))
+			continue;
+		if (LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+		    LLVMGetEnumAttributeKindForName("presplitcoroutine", 17)))
+			continue;
+		LLVMValueRef id = NULL, begin = NULL;
+		const char *other = NULL;
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+				if (!iscall(i))
+					continue;
+				const char *cn = calleename(i);
+				if (isswitchid(cn) && !id)
+					id = i;
+				else if (isotherid(cn))
+					other = cn;
+				else if (strcmp(cn, "llvm.coro.begin") == 0 && !begin)
+					begin = i;
+			}
+		if (other && !id) {
+			Coro *c = newcoro(&v, n);
+			c->fn[FN_RAMP] = f;
+			c->name = xstrdup(vname(f));
+			skipf(c, "%s ABI is not supported (only the switch ABI of C++20)",
+			    strcmp(other, "llvm.coro.id.async") == 0 ? "the async"
+			    : strcmp(other, "llvm.coro.id.retcon.once") == 0 ? "the retcon.once"
+			    : "the retcon");
+			continue;
+		}
+		if (!id)
+			continue;
+		LLVMValueRef r = strip0(LLVMGetOperand(id, 3));
+		if (!LLVMIsAGlobalVariable(r))
+			continue; /* not split yet (or no resumers: not ours) */
+		LLVMValueRef init = LLVMGetInitializer(r);
+		if (!init || !LLVMIsAConstantArray(init))
+			continue;
+		Coro *c = newcoro(&v, n);
+		c->fn[FN_RAMP] = f;
+		c->resumers = r;
+		uint ne = (uint)LLVMGetNumOperands(init);
+		for (uint k = 0; k < ne && k < 4; k++) {
+			LLVMValueRef e = strip0(LLVMGetOperand(init, k));
+			if (LLVMIsAFunction(e) && !LLVMIsDeclaration(e))
+				c->fn[FN_RESUME + k] = e;
+		}
+		if (!begin) {
+			c->name = xstrdup(vname(f));
+			skipf(c, "the ramp has no llvm.coro.begin");
+			continue;
+		}
+		finish(c, m, begin);
+	}
+	/* 2: after CoroCleanup: F.resume stored at offset 0 by F */
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		size_t len;
+		const char *nm = LLVMGetValueName2(f, &len);
+		if (LLVMIsDeclaration(f) || len <= 7 || strcmp(nm + len - 7, ".resume") != 0)
+			continue;
+		char *ramp = xcalloc(len - 6, 1);
+		memcpy(ramp, nm, len - 7);
+		LLVMValueRef r = LLVMGetNamedFunction(m, ramp);
+		if (r && !LLVMIsDeclaration(r) && !covered(v, *n, r) &&
+		    storedfnbase(f, r, NULL)) {
+			Coro *c = newcoro(&v, n);
+			c->fn[FN_RAMP] = r;
+			c->fn[FN_RESUME] = f;
+			c->fn[FN_DESTROY] = namedsuffix(m, ramp, ".destroy");
+			c->fn[FN_CLEANUP] = namedsuffix(m, ramp, ".cleanup");
+			c->fn[FN_NOALLOC] = namedsuffix(m, ramp, ".noalloc");
+			finish(c, m, NULL);
+		}
+		free(ramp);
+	}
+	if (only) {
+		/* keep the family whose ramp is `only`, once (a processed ramp is
+		 * marked). In the CGSCC walk the ramp is revisited after all its
+		 * clones were simplified and before any caller inlines it. */
+		uint k = 0;
+		for (uint i = 0; i < *n; i++) {
+			if (v[i].fn[FN_RAMP] == only && !LLVMGetStringAttributeAtIndex(
+			    v[i].fn[FN_RAMP], LLVMAttributeFunctionIndex, "coropack", 8)) {
+				v[k++] = v[i];
+			} else
+				freecoro(&v[i]);
+		}
+		*n = k;
+	}
+	/* noalloc lookups for family 1 (resumers arrays of 3 elements) */
+	for (uint i = 0; i < *n; i++)
+		if (!v[i].fn[FN_NOALLOC] && v[i].fn[FN_RAMP] && !v[i].skip && v[i].resumers) {
+			LLVMValueRef na = namedsuffix(m, v[i].name, ".noalloc");
+			if (na && storedfnbase(v[i].fn[FN_RESUME], na, NULL))
+				skipf(&v[i], "%s is not listed in the resumers array", vname(na));
+		}
+	return v;
+}

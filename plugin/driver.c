@@ -1,0 +1,202 @@
+/* driver.c: options and the flat list of phases.
+ *
+ * For each family: fillcoros, fillgraph, filllive, pack, rewrite, then the
+ * report. A family any phase cannot account for is left untouched and the
+ * reason goes into the report and a missed-optimisation remark.
+ */
+#include "coropack.h"
+
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+const CpOptions *cpopt;
+
+void
+cp_default_options(CpOptions *o, const char *pass)
+{
+	memset(o, 0, sizeof *o);
+	o->remarks = 1;
+	if (strcmp(pass, "print<coro-frames>") == 0) {
+		o->format = CP_FMT_TEXT;
+		o->pack = 0;
+	} else {
+		o->format = CP_FMT_NONE;
+		o->pack = 1;
+	}
+}
+
+static int
+flag(const char *s, size_t n, const char *name)
+{
+	return strlen(name) == n && strncmp(s, name, n) == 0;
+}
+
+int
+cp_parse_options(CpOptions *o, const char *pass, const char *params,
+    char *err, size_t errlen)
+{
+	int print = strcmp(pass, "print<coro-frames>") == 0;
+	const char *accepted = print ? "text, json, debug"
+	    : "dry-run, report, json, no-remarks, debug, verify";
+	const char *p = params;
+	while (*p) {
+		const char *e = strchr(p, ';');
+		size_t n = e ? (size_t)(e - p) : strlen(p);
+		if (flag(p, n, "text"))
+			o->format = CP_FMT_TEXT;
+		else if (flag(p, n, "json"))
+			o->format = CP_FMT_JSON;
+		else if (flag(p, n, "debug"))
+			o->debug = 1;
+		else if (!print && flag(p, n, "report"))
+			o->format = CP_FMT_TEXT;
+		else if (!print && flag(p, n, "dry-run"))
+			o->pack = 0;
+		else if (!print && flag(p, n, "no-remarks"))
+			o->remarks = 0;
+		else if (!print && flag(p, n, "verify"))
+			o->verify = 1;
+		else {
+			snprintf(err, errlen,
+			    "invalid %s pass parameter '%.*s' (accepted: %s)",
+			    pass, (int)n, p, accepted);
+			return -1;
+		}
+		p += n;
+		if (*p == ';')
+			p++;
+	}
+	return 0;
+}
+
+static int
+truthy(const char *v)
+{
+	return v && *v && strcmp(v, "0") != 0 && strcmp(v, "off") != 0 &&
+	    strcmp(v, "no") != 0 && strcmp(v, "false") != 0;
+}
+
+int
+cp_env_disabled(void)
+{
+	return truthy(getenv("COROPACK_DISABLE"));
+}
+
+int
+cp_env_options(CpOptions *o, char *err, size_t errlen)
+{
+	const char *v = getenv("COROPACK_REPORT");
+	if (v && *v) {
+		if (strcmp(v, "text") == 0)
+			o->format = CP_FMT_TEXT;
+		else if (strcmp(v, "json") == 0)
+			o->format = CP_FMT_JSON;
+		else if (strcmp(v, "none") == 0)
+			o->format = CP_FMT_NONE;
+		else {
+			snprintf(err, errlen,
+			    "invalid COROPACK_REPORT value '%s' (accepted: text, json, none)", v);
+			return -1;
+		}
+	}
+	v = getenv("COROPACK_PACK");
+	if (v && *v) {
+		if (strcmp(v, "1") == 0 || strcmp(v, "on") == 0)
+			o->pack = 1;
+		else if (strcmp(v, "0") == 0 || strcmp(v, "off") == 0)
+			o->pack = 0;
+		else {
+			snprintf(err, errlen,
+			    "invalid COROPACK_PACK value '%s' (accepted: on, off, 1, 0)", v);
+			return -1;
+		}
+	}
+	o->debug |= truthy(getenv("COROPACK_DEBUG"));
+	return 0;
+}
+
+/* The report goes to stderr, or is appended to COROPACK_REPORT_FILE. */
+static void
+emit(const CpOptions *o, Coro *c, uint n)
+{
+	if (o->format == CP_FMT_NONE || n == 0)
+		return;
+	const char *path = getenv("COROPACK_REPORT_FILE");
+	FILE *f = stderr;
+	if (path && *path) {
+		f = fopen(path, "a");
+		if (!f) {
+			fprintf(stderr, "coropack: cannot open COROPACK_REPORT_FILE '%s'\n", path);
+			f = stderr;
+		}
+	}
+	if (o->format == CP_FMT_JSON)
+		report_json(f, c, n);
+	else
+		report_text(f, c, n);
+	if (f != stderr)
+		fclose(f);
+	else
+		fflush(f);
+}
+
+static int
+runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
+{
+	int nch = 0;
+	cpopt = o;
+	for (uint i = 0; i < n; i++) {
+		Graph g;
+		memset(&g, 0, sizeof g);
+		c[i].newsize = c[i].size;
+		if (!c[i].skip)
+			fillgraph(&c[i], &g);
+		if (!c[i].skip)
+			filllive(&c[i], &g);
+		if (o->debug)
+			dumpgraph(stderr, &c[i], &g);
+		if (!c[i].skip && o->pack) {
+			pack(&c[i]);
+			if (c[i].newsize < c[i].size)
+				nch += rewrite(&c[i], &g, changed ? changed + nch : NULL,
+				    changed ? max - nch : 0);
+		}
+		freegraph(&g);
+	}
+	if (o->remarks)
+		remarks(c, n);
+	emit(o, c, n);
+	return nch;
+}
+
+int
+cp_run_module(LLVMModuleRef m, const CpOptions *o)
+{
+	uint n;
+	Coro *c = fillcoros(m, NULL, &n);
+	int nch = runall(c, n, o, NULL, 0);
+	for (uint i = 0; i < n; i++)
+		freecoro(&c[i]);
+	free(c);
+	return nch;
+}
+
+int
+cp_run_function(LLVMValueRef f, const CpOptions *o, LLVMValueRef *changed, int max)
+{
+	uint n;
+	Coro *c = fillcoros(LLVMGetGlobalParent(f), f, &n);
+	int nch = runall(c, n, o, changed, max);
+	/* once per family: later visits see clones already simplified */
+	for (uint i = 0; i < n; i++) {
+		LLVMValueRef r = c[i].fn[FN_RAMP];
+		const char *v = c[i].skip ? "skipped" : c[i].packed ? "packed" : "analyzed";
+		LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(r));
+		LLVMAddAttributeAtIndex(r, LLVMAttributeFunctionIndex,
+		    LLVMCreateStringAttribute(ctx, "coropack", 8, v, (unsigned)strlen(v)));
+		freecoro(&c[i]);
+	}
+	free(c);
+	return nch;
+}

@@ -1,0 +1,420 @@
+/* live.c: liveness of frame slots, interference, and the lower bound.
+ *
+ * The super-CFG joins the ramp and clones: a block ending in a suspend
+ * flows into that suspend's resume targets (access.c). Over it:
+ *   backward  live(x) at p: a path from p reads x before overwriting it;
+ *   forward   reached(x) at p: x escaped and some access of x precedes p
+ *             (an escaped slot stays live from its first access on).
+ * A slot is in use at p when it is live or reached there, and at the
+ * point of a write to it. Two slots interfere when both are in use at one
+ * point; this is recorded where a set gains a member (a use, a write, a
+ * branch whose successors disagree, a join whose predecessors disagree),
+ * which covers every point. The bound is the fixed header plus the most
+ * movable bytes in use at any one point, rounded to the frame alignment.
+ */
+#include "coropack.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+typedef struct Live Live;
+struct Live {
+	Coro *c;
+	Graph *g;
+	Bset *bin, *bout, *rin, *rout;
+	Bset *bs, *rs;       /* per suspend: backward / reached sets */
+	Bset esc;            /* escaped slots */
+	Bset tmp, tmp2;
+	char *reach;
+	u64 *size;           /* bytes of each movable slot; 0 if fixed */
+};
+
+static void
+rowor(Coro *c, uint x, const Bset *s)
+{
+	u64 *row = c->conf + (size_t)x * c->confw;
+	for (uint k = 0; k < c->confw; k++)
+		row[k] |= s->w[k];
+}
+
+int
+conflicts(const Coro *c, uint a, uint b)
+{
+	const u64 *ra = c->conf + (size_t)a * c->confw;
+	return (ra[b / 64] >> (b % 64)) & 1;
+}
+
+static u64
+bytes(const Live *l, const Bset *s)
+{
+	u64 n = 0;
+	for (uint i = 0; bsiter(s, &i); i++)
+		n += l->size[i];
+	return n;
+}
+
+/* Entry blocks of the ramp and .noalloc, and reachability from them. */
+static void
+fillreach(Live *l)
+{
+	Graph *g = l->g;
+	Coro *c = l->c;
+	int *stack = xcalloc(g->nblk + 1, sizeof *stack);
+	uint ns = 0;
+	l->reach = xcalloc(g->nblk + 1, 1);
+	for (uint b = 0; b < g->nblk; b++) {
+		Blk *bk = &g->blk[b];
+		if ((bk->fn == FN_RAMP || bk->fn == FN_NOALLOC) &&
+		    bk->bb == LLVMGetEntryBasicBlock(c->fn[bk->fn])) {
+			l->reach[b] = 1;
+			stack[ns++] = (int)b;
+		}
+	}
+	while (ns) {
+		Blk *b = &g->blk[stack[--ns]];
+		for (uint k = 0; k < b->nsucc; k++)
+			if (!l->reach[b->succ[k]]) {
+				l->reach[b->succ[k]] = 1;
+				stack[ns++] = b->succ[k];
+			}
+		for (uint e = 0; e < b->nev; e++) {
+			if (b->ev[e].kind != EV_SUSP)
+				continue;
+			uint s = b->ev[e].arg;
+			for (uint k = 0; k < g->nentry[s]; k++) {
+				int t = g->entry[s * 4 + k];
+				if (!l->reach[t]) {
+					l->reach[t] = 1;
+					stack[ns++] = t;
+				}
+			}
+		}
+	}
+	for (uint b = 0; b < g->nblk; b++)
+		g->blk[b].reach = l->reach[b];
+	free(stack);
+}
+
+/* Backward transfer of block b from bout into cur. */
+static void
+backward(Live *l, uint b, Bset *cur)
+{
+	Blk *bk = &l->g->blk[b];
+	bscopy(cur, &l->bout[b]);
+	for (uint e = bk->nev; e-- > 0;) {
+		Ev *v = &bk->ev[e];
+		switch (v->kind) {
+		case EV_USE: bsset(cur, v->arg); break;
+		case EV_KILL: bsclr(cur, v->arg); break;
+		case EV_SUSP: bsunion(cur, &l->bs[v->arg]); break;
+		default: break;
+		}
+	}
+}
+
+static void
+solvebackward(Live *l)
+{
+	Graph *g = l->g;
+	Coro *c = l->c;
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (uint s = 0; s < c->nsusp; s++)
+			for (uint k = 0; k < g->nentry[s]; k++)
+				bsunion(&l->bs[s], &l->bin[g->entry[s * 4 + k]]);
+		for (uint b = g->nblk; b-- > 0;) {
+			if (!l->reach[b])
+				continue;
+			Blk *bk = &g->blk[b];
+			for (uint k = 0; k < bk->nsucc; k++)
+				bsunion(&l->bout[b], &l->bin[bk->succ[k]]);
+			backward(l, b, &l->tmp);
+			if (bsunion(&l->bin[b], &l->tmp))
+				changed = 1;
+		}
+		for (uint s = 0; s < c->nsusp; s++)
+			for (uint k = 0; k < g->nentry[s]; k++)
+				if (bsunion(&l->bs[s], &l->bin[g->entry[s * 4 + k]]))
+					changed = 1;
+	}
+}
+
+static void
+solveforward(Live *l)
+{
+	Graph *g = l->g;
+	for (int changed = 1; changed;) {
+		changed = 0;
+		for (uint b = 0; b < g->nblk; b++) {
+			if (!l->reach[b])
+				continue;
+			Blk *bk = &g->blk[b];
+			for (uint k = 0; k < bk->npred; k++)
+				bsunion(&l->rin[b], &l->rout[bk->pred[k]]);
+			for (uint k = 0; k < bk->nspred; k++)
+				bsunion(&l->rin[b], &l->rs[bk->spred[k]]);
+			bscopy(&l->tmp, &l->rin[b]);
+			for (uint e = 0; e < bk->nev; e++) {
+				Ev *v = &bk->ev[e];
+				if (v->kind == EV_SUSP) {
+					if (bsunion(&l->rs[v->arg], &l->tmp))
+						changed = 1;
+				} else if (v->kind != EV_END && bshas(&l->esc, v->arg))
+					bsset(&l->tmp, v->arg);
+			}
+			if (bsunion(&l->rout[b], &l->tmp))
+				changed = 1;
+		}
+	}
+}
+
+/* Merge rule: members of whole not in every one of parts interfere with
+ * all of whole. */
+static void
+mergerule(Live *l, const Bset *whole, Bset **parts, uint nparts)
+{
+	if (nparts < 2)
+		return;
+	bscopy(&l->tmp2, whole);
+	for (uint k = 0; k < nparts; k++)
+		bsinter(&l->tmp2, parts[k]);
+	for (uint x = 0; bsiter(whole, &x); x++)
+		if (!bshas(&l->tmp2, x))
+			rowor(l->c, x, whole);
+}
+
+/* The per-point walk of block b: interference, bound, suspend sets. */
+static void
+walk(Live *l, uint b, u64 *maxlive)
+{
+	Coro *c = l->c;
+	Graph *g = l->g;
+	Blk *bk = &g->blk[b];
+	uint n = c->nslot;
+	Bset bw, racc, after, before, defs;
+	bsinit(&bw, n);
+	bsinit(&racc, n);
+	bsinit(&after, n);
+	bsinit(&before, n);
+	bsinit(&defs, n);
+	/* escaped slots accessed in the block, and where first */
+	uint *first = NULL;
+	uint nfirst = 0;
+	for (uint e = 0; e < bk->nev; e++) {
+		Ev *v = &bk->ev[e];
+		if (v->kind == EV_END || v->kind == EV_SUSP || !bshas(&l->esc, v->arg) ||
+		    bshas(&racc, v->arg) || bshas(&l->rin[b], v->arg))
+			continue;
+		bsset(&racc, v->arg);
+		uint *p = VPUSH(first, nfirst);
+		*p = e;
+	}
+	bscopy(&bw, &l->bout[b]);
+	/* block end: E = bout + rout; successors may disagree */
+	bscopy(&after, &bw);
+	bsunion(&after, &l->rin[b]);
+	bsunion(&after, &racc);
+	{
+		Bset **parts = xcalloc(bk->nsucc + 1, sizeof *parts);
+		Bset *ins = xcalloc(bk->nsucc + 1, sizeof *ins);
+		for (uint k = 0; k < bk->nsucc; k++) {
+			bsinit(&ins[k], n);
+			bscopy(&ins[k], &l->bin[bk->succ[k]]);
+			bsunion(&ins[k], &l->rin[bk->succ[k]]);
+			parts[k] = &ins[k];
+		}
+		mergerule(l, &after, parts, bk->nsucc);
+		for (uint k = 0; k < bk->nsucc; k++)
+			bsfree(&ins[k]);
+		free(ins);
+		free(parts);
+	}
+	uint fi = nfirst;
+	uint e = bk->nev;
+	while (e > 0) {
+		/* one instruction: events (start, e) end with EV_END at e-1 */
+		uint end = e - 1;
+		uint start = end;
+		while (start > 0 && bk->ev[start - 1].kind != EV_END)
+			start--;
+		bscopy(&after, &bw);
+		bsunion(&after, &l->rin[b]);
+		bsunion(&after, &racc);
+		bszero(&defs);
+		int susp = -1;
+		for (uint q = end; q-- > start;) {
+			Ev *v = &bk->ev[q];
+			switch (v->kind) {
+			case EV_USE: bsset(&bw, v->arg); break;
+			case EV_KILL: bsclr(&bw, v->arg); bsset(&defs, v->arg); break;
+			case EV_DEF: bsset(&defs, v->arg); break;
+			case EV_SUSP: bsunion(&bw, &l->bs[v->arg]); susp = (int)v->arg; break;
+			default: break;
+			}
+			/* leaving the first access of an escaped slot backward */
+			while (fi > 0 && first[fi - 1] == q) {
+				bsclr(&racc, bk->ev[q].arg);
+				fi--;
+			}
+		}
+		/* a write interferes with everything in use after it */
+		bsunion(&defs, &after);
+		bscopy(&before, &bw);
+		bsunion(&before, &l->rin[b]);
+		bsunion(&before, &racc);
+		for (uint q = start; q < end; q++) {
+			Ev *v = &bk->ev[q];
+			if (v->kind == EV_KILL || v->kind == EV_DEF)
+				rowor(c, v->arg, &defs);
+		}
+		u64 m = bytes(l, &defs);
+		if (m > *maxlive)
+			*maxlive = m;
+		/* members gained going backward interfere with all before */
+		bscopy(&l->tmp2, &before);
+		bsdiff(&l->tmp2, &after);
+		for (uint x = 0; bsiter(&l->tmp2, &x); x++)
+			rowor(c, x, &before);
+		m = bytes(l, &before);
+		if (m > *maxlive)
+			*maxlive = m;
+		if (susp >= 0) {
+			for (uint x = 0; bsiter(&before, &x); x++)
+				bsset(&c->slot[x].susp, (uint)susp);
+		}
+		e = start;
+	}
+	/* block entry: predecessors may disagree on what was reached */
+	{
+		uint np = bk->npred + bk->nspred;
+		Bset **parts = xcalloc(np + 1, sizeof *parts);
+		uint k = 0;
+		for (uint q = 0; q < bk->npred; q++)
+			if (l->reach[bk->pred[q]])
+				parts[k++] = &l->rout[bk->pred[q]];
+		for (uint q = 0; q < bk->nspred; q++)
+			parts[k++] = &l->rs[bk->spred[q]];
+		bscopy(&before, &l->bin[b]);
+		bsunion(&before, &l->rin[b]);
+		if (k >= 2) {
+			bscopy(&l->tmp2, &l->rin[b]);
+			for (uint q = 0; q < k; q++)
+				bsinter(&l->tmp2, parts[q]);
+			for (uint x = 0; bsiter(&l->rin[b], &x); x++)
+				if (!bshas(&l->tmp2, x))
+					rowor(c, x, &before);
+		}
+		free(parts);
+	}
+	free(first);
+	bsfree(&bw);
+	bsfree(&racc);
+	bsfree(&after);
+	bsfree(&before);
+	bsfree(&defs);
+}
+
+void
+filllive(Coro *c, Graph *g)
+{
+	Live l;
+	uint n = c->nslot, nb = g->nblk;
+	memset(&l, 0, sizeof l);
+	l.c = c;
+	l.g = g;
+	l.bin = xcalloc(nb + 1, sizeof *l.bin);
+	l.bout = xcalloc(nb + 1, sizeof *l.bout);
+	l.rin = xcalloc(nb + 1, sizeof *l.rin);
+	l.rout = xcalloc(nb + 1, sizeof *l.rout);
+	for (uint b = 0; b < nb; b++) {
+		bsinit(&l.bin[b], n);
+		bsinit(&l.bout[b], n);
+		bsinit(&l.rin[b], n);
+		bsinit(&l.rout[b], n);
+	}
+	l.bs = xcalloc(c->nsusp + 1, sizeof *l.bs);
+	l.rs = xcalloc(c->nsusp + 1, sizeof *l.rs);
+	for (uint s = 0; s < c->nsusp; s++) {
+		bsinit(&l.bs[s], n);
+		bsinit(&l.rs[s], n);
+	}
+	bsinit(&l.esc, n);
+	bsinit(&l.tmp, n);
+	bsinit(&l.tmp2, n);
+	l.size = xcalloc(n + 1, sizeof *l.size);
+	for (uint i = 0; i < n; i++) {
+		bsinit(&c->slot[i].susp, c->nsusp);
+		if (c->slot[i].escaped)
+			bsset(&l.esc, i);
+		l.size[i] = c->slot[i].fixed ? 0 : c->slot[i].size;
+	}
+	c->confw = (n + 63) / 64;
+	c->conf = xcalloc((size_t)n * c->confw + 1, sizeof *c->conf);
+
+	fillreach(&l);
+	solvebackward(&l);
+	solveforward(&l);
+	u64 maxlive = 0;
+	for (uint b = 0; b < nb; b++)
+		if (l.reach[b])
+			walk(&l, b, &maxlive);
+	/* suspend nodes: targets may disagree */
+	for (uint s = 0; s < c->nsusp; s++) {
+		Bset whole;
+		bsinit(&whole, n);
+		bscopy(&whole, &l.bs[s]);
+		bsunion(&whole, &l.rs[s]);
+		Bset *ins = xcalloc(g->nentry[s] + 1, sizeof *ins);
+		Bset **parts = xcalloc(g->nentry[s] + 1, sizeof *parts);
+		for (uint k = 0; k < g->nentry[s]; k++) {
+			int t = g->entry[s * 4 + k];
+			bsinit(&ins[k], n);
+			bscopy(&ins[k], &l.bin[t]);
+			bsunion(&ins[k], &l.rin[t]);
+			parts[k] = &ins[k];
+		}
+		mergerule(&l, &whole, parts, g->nentry[s]);
+		for (uint k = 0; k < g->nentry[s]; k++)
+			bsfree(&ins[k]);
+		free(ins);
+		free(parts);
+		for (uint x = 0; bsiter(&whole, &x); x++)
+			bsset(&c->slot[x].susp, s);
+		u64 m = bytes(&l, &whole);
+		if (m > maxlive)
+			maxlive = m;
+		bsfree(&whole);
+	}
+	/* symmetric interference */
+	for (uint a = 0; a < n; a++)
+		for (uint b = 0; b < n; b++)
+			if (conflicts(c, a, b) && !conflicts(c, b, a))
+				c->conf[(size_t)b * c->confw + a / 64] |= (u64)1 << (a % 64);
+	c->maxlive = maxlive;
+	u64 hb = c->fixed_end + maxlive;
+	c->bound = (hb + c->align - 1) / c->align * c->align;
+	if (c->bound > c->size)
+		c->bound = c->size;
+
+	for (uint b = 0; b < nb; b++) {
+		bsfree(&l.bin[b]);
+		bsfree(&l.bout[b]);
+		bsfree(&l.rin[b]);
+		bsfree(&l.rout[b]);
+	}
+	for (uint s = 0; s < c->nsusp; s++) {
+		bsfree(&l.bs[s]);
+		bsfree(&l.rs[s]);
+	}
+	free(l.bin);
+	free(l.bout);
+	free(l.rin);
+	free(l.rout);
+	free(l.bs);
+	free(l.rs);
+	bsfree(&l.esc);
+	bsfree(&l.tmp);
+	bsfree(&l.tmp2);
+	free(l.size);
+	free(l.reach);
+}

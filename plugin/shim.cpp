@@ -1,0 +1,250 @@
+// shim.cpp: the only C++ in coropack.
+//
+// Registers the passes with the new pass manager and offers the C core the
+// few services the LLVM C API lacks (optimisation remarks, reading and
+// editing debug-info nodes). Every pass wrapper calls into C and returns
+// PreservedAnalyses::none() only when C reports a change.
+
+#include "coropack.h"
+
+#include "llvm/Analysis/CGSCCPassManager.h"
+#include "llvm/Analysis/LazyCallGraph.h"
+#include "llvm/Analysis/OptimizationRemarkEmitter.h"
+#include "llvm/IR/DebugInfoMetadata.h"
+#include "llvm/IR/DebugProgramInstruction.h"
+#include "llvm/IR/DiagnosticInfo.h"
+#include "llvm/IR/Function.h"
+#include "llvm/IR/Module.h"
+#include "llvm/IR/PassManager.h"
+#include "llvm/Passes/PassBuilder.h"
+#include "llvm/Plugins/PassPlugin.h"
+#include "llvm/Support/Error.h"
+
+using namespace llvm;
+
+namespace {
+
+Expected<CpOptions> parseOptions(const char *Pass, StringRef Params) {
+  CpOptions O;
+  cp_default_options(&O, Pass);
+  char Err[512];
+  if (cp_parse_options(&O, Pass, Params.str().c_str(), Err, sizeof Err))
+    return make_error<StringError>(Err, inconvertibleErrorCode());
+  return O;
+}
+
+// A module pass around one C entry point.
+struct ModuleWrap : PassInfoMixin<ModuleWrap> {
+  enum Kind { Run, Presplit, Bridge } K;
+  CpOptions O;
+  ModuleWrap(Kind K, CpOptions O) : K(K), O(O) {}
+  PreservedAnalyses run(Module &M, ModuleAnalysisManager &) {
+    LLVMModuleRef MR = wrap(&M);
+    int Changed = 0;
+    switch (K) {
+    case Run: Changed = cp_run_module(MR, &O); break;
+    case Presplit: Changed = cp_presplit(MR, nullptr, &O); break;
+    case Bridge: Changed = cp_bridge_module(MR); break;
+    }
+    return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
+  }
+  static bool isRequired() { return true; }
+};
+
+// The CGSCC pass placed at CGSCCOptimizerLateEP: records pre-split scopes of
+// coroutines about to be split, and packs a freshly split family the first
+// time one of its members is visited. A family spans several SCCs, so the
+// analyses of every changed function are invalidated here.
+struct CgsccWrap : PassInfoMixin<CgsccWrap> {
+  CpOptions O;
+  explicit CgsccWrap(CpOptions O) : O(O) {}
+  PreservedAnalyses run(LazyCallGraph::SCC &C, CGSCCAnalysisManager &AM,
+                        LazyCallGraph &CG, CGSCCUpdateResult &) {
+    FunctionAnalysisManager &FAM =
+        AM.getResult<FunctionAnalysisManagerCGSCCProxy>(C, CG).getManager();
+    bool Any = false;
+    for (LazyCallGraph::Node &N : C) {
+      Function &F = N.getFunction();
+      if (F.isDeclaration())
+        continue;
+      if (F.isPresplitCoroutine()) {
+        if (cp_presplit(wrap(F.getParent()), wrap(&F), &O)) {
+          FAM.invalidate(F, PreservedAnalyses::none());
+          Any = true;
+        }
+        continue;
+      }
+      LLVMValueRef Changed[FN_NKIND];
+      int N2 = cp_run_function(wrap(&F), &O, Changed, FN_NKIND);
+      for (int I = 0; I < N2; I++) {
+        FAM.invalidate(*unwrap<Function>(Changed[I]), PreservedAnalyses::none());
+        Any = true;
+      }
+    }
+    if (!Any)
+      return PreservedAnalyses::all();
+    // Only the function analyses were made stale, and they are invalidated
+    // above; the call graph is unchanged (no call edge is added or removed).
+    PreservedAnalyses PA;
+    PA.preserve<FunctionAnalysisManagerCGSCCProxy>();
+    return PA;
+  }
+  static bool isRequired() { return true; }
+};
+
+bool parseModulePass(StringRef Name, ModulePassManager &MPM) {
+  auto Add = [&](const char *Pass, ModuleWrap::Kind K) {
+    if (!PassBuilder::checkParametrizedPassName(Name, Pass))
+      return false;
+    auto O = PassBuilder::parsePassParameters(
+        [&](StringRef P) { return parseOptions(Pass, P); }, Name, Pass);
+    if (!O) {
+      // The pipeline parser has no way to carry our message; say it here.
+      errs() << "coropack: " << toString(O.takeError()) << "\n";
+      exit(1);
+    }
+    MPM.addPass(ModuleWrap(K, *O));
+    return true;
+  };
+  return Add("print<coro-frames>", ModuleWrap::Run) ||
+         Add("coro-pack-presplit", ModuleWrap::Presplit) ||
+         Add("coro-bridge", ModuleWrap::Bridge) ||
+         Add("coro-pack", ModuleWrap::Run);
+}
+
+bool parseCgsccPass(StringRef Name, CGSCCPassManager &CPM) {
+  const char *Pass = "coro-pack-cgscc";
+  if (!PassBuilder::checkParametrizedPassName(Name, Pass))
+    return false;
+  auto O = PassBuilder::parsePassParameters(
+      [&](StringRef P) { return parseOptions(Pass, P); }, Name, Pass);
+  if (!O) {
+    errs() << "coropack: " << toString(O.takeError()) << "\n";
+    exit(1);
+  }
+  CPM.addPass(CgsccWrap(*O));
+  return true;
+}
+
+// Options of the automatic entries come from the environment only.
+bool autoOptions(const char *Pass, CpOptions &O) {
+  if (cp_env_disabled())
+    return false;
+  cp_default_options(&O, Pass);
+  char Err[512];
+  if (cp_env_options(&O, Err, sizeof Err)) {
+    errs() << "coropack: " << Err << "\n";
+    exit(1);
+  }
+  return true;
+}
+
+void registerCallbacks(PassBuilder &PB) {
+  PB.registerPipelineParsingCallback(
+      [](StringRef Name, ModulePassManager &MPM,
+         ArrayRef<PassBuilder::PipelineElement>) {
+        return parseModulePass(Name, MPM);
+      });
+  PB.registerPipelineParsingCallback(
+      [](StringRef Name, CGSCCPassManager &CPM,
+         ArrayRef<PassBuilder::PipelineElement>) {
+        return parseCgsccPass(Name, CPM);
+      });
+  // The Rust bridge must run before coro-early.
+  PB.registerPipelineStartEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel) {
+        MPM.addPass(ModuleWrap(ModuleWrap::Bridge, CpOptions{}));
+      });
+  // O1-O3: between the split of a coroutine and the simplification of its
+  // clones, before any caller inlines the ramp. At O0 this runs before
+  // coro-split and only records pre-split scopes.
+  PB.registerCGSCCOptimizerLateEPCallback(
+      [](CGSCCPassManager &CPM, OptimizationLevel) {
+        CpOptions O;
+        if (autoOptions("coro-pack-cgscc", O))
+          CPM.addPass(CgsccWrap(O));
+      });
+  // O0: coro-split and coro-cleanup run after every other extension point
+  // but this one; the families are found again from their header stores.
+  PB.registerOptimizerLastEPCallback(
+      [](ModulePassManager &MPM, OptimizationLevel L, ThinOrFullLTOPhase) {
+        CpOptions O;
+        if (L == OptimizationLevel::O0 && autoOptions("coro-pack-o0", O))
+          MPM.addPass(ModuleWrap(ModuleWrap::Run, O));
+      });
+}
+
+} // namespace
+
+extern "C" LLVM_ATTRIBUTE_WEAK LLVM_ATTRIBUTE_VISIBILITY_DEFAULT
+    PassPluginLibraryInfo llvmGetPassPluginInfo() {
+  return {LLVM_PLUGIN_API_VERSION, "coropack", "0.1", registerCallbacks};
+}
+
+// Services for the C core.
+
+extern "C" void cp_remark(LLVMValueRef FnRef, LLVMValueRef At, int Kind,
+                          const char *Name, const char *Msg) {
+  Function &F = *unwrap<Function>(FnRef);
+  if (F.isDeclaration())
+    return;
+  OptimizationRemarkEmitter ORE(&F);
+  const Instruction *I =
+      At ? unwrap<Instruction>(At) : &*F.getEntryBlock().getFirstNonPHIOrDbg();
+  DiagnosticLocation Loc =
+      I->getDebugLoc() ? DiagnosticLocation(I->getDebugLoc())
+                       : DiagnosticLocation(F.getSubprogram());
+  switch (Kind) {
+  case RK_ANALYSIS:
+    ORE.emit(OptimizationRemarkAnalysis("coro-frames", Name, Loc,
+                                        &F.getEntryBlock())
+             << Msg);
+    break;
+  case RK_PASSED:
+    ORE.emit(OptimizationRemark("coro-pack", Name, Loc, &F.getEntryBlock())
+             << Msg);
+    break;
+  default:
+    ORE.emit(OptimizationRemarkMissed("coro-pack", Name, Loc,
+                                      &F.getEntryBlock())
+             << Msg);
+    break;
+  }
+}
+
+extern "C" uint cp_diexpr_len(LLVMMetadataRef E) {
+  return unwrap<DIExpression>(E)->getNumElements();
+}
+
+extern "C" u64 cp_diexpr_elt(LLVMMetadataRef E, uint I) {
+  return unwrap<DIExpression>(E)->getElement(I);
+}
+
+extern "C" void cp_dbgrec_setexpr(LLVMDbgRecordRef R, LLVMMetadataRef E) {
+  auto *DVR = cast<DbgVariableRecord>(unwrap(R));
+  DVR->setExpression(unwrap<DIExpression>(E));
+}
+
+extern "C" void cp_dicomposite_resize(LLVMMetadataRef T, u64 Bits) {
+  // DICompositeType has no size setter; the size operand is a uniqued
+  // constant, replaced in place (the node itself stays the same).
+  auto *CT = unwrap<DICompositeType>(T);
+  auto *C = ConstantAsMetadata::get(
+      ConstantInt::get(Type::getInt64Ty(CT->getContext()), Bits));
+  CT->replaceOperandWith(7, C);
+}
+
+extern "C" uint cp_dicomposite_nmembers(LLVMMetadataRef T) {
+  return unwrap<DICompositeType>(T)->getElements().size();
+}
+
+extern "C" LLVMMetadataRef cp_dicomposite_member(LLVMMetadataRef T, uint I) {
+  return wrap(unwrap<DICompositeType>(T)->getElements()[I]);
+}
+
+extern "C" void cp_ditype_setoffset(LLVMMetadataRef T, u64 Bits) {
+  auto *DT = unwrap<DIDerivedType>(T);
+  auto *C = ConstantAsMetadata::get(
+      ConstantInt::get(Type::getInt64Ty(DT->getContext()), Bits));
+  DT->replaceOperandWith(8, C);
+}
