@@ -50,6 +50,7 @@ struct Fctx {
 	Prov *prov;
 	uint nprov;
 	Pmap bb;       /* basic block -> Blk number */
+	Pmap roots;    /* GEPs already recorded as roots */
 	LLVMValueRef *work;
 	uint nwork;
 };
@@ -236,6 +237,16 @@ fillprov(Fctx *x)
 					} else
 						q.slot = s;
 				}
+				if (q.slot >= 0 && !c->slot[q.slot].fixed && p.slot == PV_BASE &&
+				    pmget(&x->roots, i) < 0) {
+					pmput(&x->roots, i, q.slot);
+					Graph *g = x->g;
+					uint n0 = g->nroot;
+					*VPUSH(g->root, g->nroot) = i;
+					*VPUSH(g->rootslot, n0) = q.slot;
+				}
+				if (q.slot >= 0 && !q.exact)
+					c->slot[q.slot].varidx = 1;
 				setprov(x, i, q);
 			} else if (LLVMIsABitCastInst(i) || LLVMIsAAddrSpaceCastInst(i) ||
 			    LLVMIsAPHINode(i) || LLVMIsAFreezeInst(i)) {
@@ -262,6 +273,65 @@ ev(Blk *b, int kind, uint arg)
 	e->arg = arg;
 }
 
+/* The slot a provenance points into, or -1. */
+static int
+provslot(Fctx *x, const Prov *p)
+{
+	if (p->slot >= 0)
+		return p->slot;
+	if (p->slot == PV_BASE && p->exact)
+		return p->off == 0 ? 0 : slotat(x->c, (u64)p->off);
+	return -1;
+}
+
+/* A pointer at the exact start of a slot that directly follows an array
+ * slot may equally be that array's one-past-the-end pointer: such uses
+ * (escapes, comparisons) are collected and judged once every access is
+ * known (padding arrays are never accessed). */
+static int
+ambiguous(Fctx *x, const Prov *p)
+{
+	Coro *c = x->c;
+	int s = provslot(x, p);
+	if (s > 0 && p->exact && (u64)p->off == c->slot[s].off) {
+		Graph *g = x->g;
+		*VPUSH(g->edge, g->nedge) = s;
+	}
+	return 0;
+}
+
+static void
+checkedges(Coro *c, Graph *g)
+{
+	for (uint k = 0; k < g->nedge && !c->skip; k++) {
+		int s = g->edge[k];
+		for (uint t = 0; t < c->nslot; t++) {
+			Slot *sl = &c->slot[t];
+			if ((int)t == s || sl->off + sl->size != c->slot[s].off || sl->size == 0 ||
+			    sl->nacc == 0)
+				continue;
+			LLVMTypeRef ty = LLVMStructGetTypeAtIndex(c->frame, sl->field);
+			if (LLVMGetTypeKind(ty) == LLVMArrayTypeKind || sl->varidx)
+				skipf(c, "a pointer to frame offset %llu may be one past the end of the slot before it",
+				    (unsigned long long)c->slot[s].off);
+		}
+	}
+}
+
+static void
+accalign(Fctx *x, const Prov *p, uint a)
+{
+	int s = provslot(x, p);
+	if (s < 0 || !p->exact)
+		return;
+	/* the alignment an access assumes, relative to its slot's start */
+	u64 rel = (u64)p->off - x->c->slot[s].off;
+	while (a > 1 && rel % a)
+		a /= 2;
+	if (a > x->c->slot[s].accalign)
+		x->c->slot[s].accalign = a;
+}
+
 /* An access of len bytes (len 0: unknown extent) through pointer p. */
 static void
 access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
@@ -282,8 +352,19 @@ access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
 	}
 	Slot *sl = &c->slot[s];
 	sl->nacc++;
+	if (!sl->fixed) {
+		Graph *g = x->g;
+		uint n0 = g->nacc;
+		*VPUSH(g->acc, g->nacc) = at;
+		*VPUSH(g->accslot, n0) = s;
+	}
 	if (p->exact && len) {
 		u64 o = (u64)p->off;
+		if (p->off < 0 || o < sl->off) {
+			skipf(c, "an access at frame offset %lld lies before the slot it was derived from",
+			    (long long)p->off);
+			return;
+		}
 		if (o + len > sl->off + sl->size) {
 			/* spans several fields: fine among fixed ones only */
 			int t = slotat(c, o + len - 1);
@@ -322,6 +403,7 @@ escape(Fctx *x, Blk *b, const Prov *p)
 	Slot *sl = &x->c->slot[s];
 	if (sl->fixed)
 		return; /* header and promise are reachable from the handle */
+	ambiguous(x, p);
 	sl->escaped = 1;
 	sl->nacc++;
 	ev(b, EV_USE, (uint)s);
@@ -419,15 +501,47 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 	LLVMOpcode op = LLVMGetInstructionOpcode(i);
 	switch (op) {
 	case LLVMLoad:
-		if (getprov(x, LLVMGetOperand(i, 0), &p))
+		if (getprov(x, LLVMGetOperand(i, 0), &p)) {
 			access(x, b, i, &p, storesize(x, LLVMTypeOf(i)), 0);
+			accalign(x, &p, LLVMGetAlignment(i));
+		}
 		break;
 	case LLVMStore:
 		if (getprov(x, LLVMGetOperand(i, 0), &p))
 			escape(x, b, &p);
-		if (getprov(x, LLVMGetOperand(i, 1), &p))
+		if (getprov(x, LLVMGetOperand(i, 1), &p)) {
 			access(x, b, i, &p, storesize(x, LLVMTypeOf(LLVMGetOperand(i, 0))), 1);
+			accalign(x, &p, LLVMGetAlignment(i));
+		}
 		break;
+	case LLVMPtrToInt:
+		if (getprov(x, LLVMGetOperand(i, 0), &p) &&
+		    !(p.slot == PV_BASE && p.exact && p.off == 0)) {
+			int s = provslot(x, &p);
+			if (s < 0 || !x->c->slot[s].fixed)
+				skipf(x->c, "a pointer into frame slot %d is converted to an integer in %s",
+				    s, vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
+		}
+		break;
+	case LLVMIntToPtr:
+		skipf(x->c, "an inttoptr in %s may rebuild a frame pointer",
+		    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
+		break;
+	case LLVMICmp: {
+		Prov q;
+		if (getprov(x, LLVMGetOperand(i, 0), &p) && getprov(x, LLVMGetOperand(i, 1), &q)) {
+			int a = provslot(x, &p), bb2 = provslot(x, &q);
+			int fixedboth = a >= 0 && bb2 >= 0 && x->c->slot[a].fixed && x->c->slot[bb2].fixed;
+			if ((a != bb2 || a < 0) && !fixedboth)
+				skipf(x->c, "frame pointers into different slots are compared in %s",
+				    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
+			else if (a >= 0) {
+				ambiguous(x, &p);
+				ambiguous(x, &q);
+			}
+		}
+		break;
+	}
 	case LLVMAtomicRMW:
 	case LLVMAtomicCmpXchg:
 		if (getprov(x, LLVMGetOperand(i, 0), &p)) {
@@ -449,7 +563,6 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 	case LLVMPHI:
 	case LLVMSelect:
 	case LLVMFreeze:
-	case LLVMICmp:
 		/* derived pointers are tracked by fillprov; comparing a frame
 		 * pointer reads no memory */
 		if (op == LLVMSelect && getprov(x, LLVMGetOperand(i, 0), &p))
@@ -650,39 +763,66 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 	return blkof(x, bb);
 }
 
-/* A suspend tail: a block that only stores the index (as a phi of the
- * constants its predecessors bring, after SimplifyCFG sank the stores)
- * and returns. Each predecessor then suspends at its own end with its own
- * constant, and the edge into the tail is dropped. Returns 1 and fills
- * val[] per predecessor (ST_TOP where not a constant). */
+enum { ST_NONE = -5 }; /* a tail that does not store this */
+
+/* A return tail: a block of phis, GEPs, stores of the index or of a null
+ * resume pointer, and a return (SimplifyCFG merges the returns of several
+ * suspends and sinks their index stores into one phi). Each predecessor then
+ * leaves at its own end, in its own state, and the edge into the tail is
+ * dropped. *phi/*cidx: the index stored (phi or constant; ST_NONE when
+ * not stored); *fin: 1 when the tail nulls the resume pointer. */
 static int
-istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *fin)
+istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *cidx, int *fin)
 {
 	Coro *c = x->c;
 	*phi = NULL;
-	*fin = ST_UNSET;
+	*cidx = ST_NONE;
+	*fin = ST_NONE;
 	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
 		LLVMOpcode op = LLVMGetInstructionOpcode(i);
 		if (op == LLVMPHI || op == LLVMGetElementPtr)
 			continue;
 		if (op == LLVMRet)
-			return *phi != NULL;
+			return LLVMGetFirstUse(i) == NULL;
 		if (op != LLVMStore)
 			return 0;
 		Prov p;
 		if (!getprov(x, LLVMGetOperand(i, 1), &p) || !p.exact)
 			return 0;
-		int s = p.slot == PV_BASE ? slotat(c, (u64)p.off) : p.slot;
+		int s = provslot(x, &p);
 		LLVMValueRef v = LLVMGetOperand(i, 0);
 		if (s == 0 && p.off == 0 && LLVMIsAConstantPointerNull(v))
 			*fin = 1;
 		else if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off &&
-		    LLVMIsAPHINode(v) && LLVMGetInstructionParent(v) == bb && !*phi)
+		    LLVMIsAPHINode(v) && LLVMGetInstructionParent(v) == bb && !*phi &&
+		    *cidx == ST_NONE)
 			*phi = v;
+		else if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off &&
+		    LLVMIsAConstantInt(v) && !*phi && *cidx == ST_NONE)
+			*cidx = (int)LLVMConstIntGetZExtValue(v);
 		else
 			return 0;
 	}
 	return 0;
+}
+
+/* Leaving the function in state (s, fz): a suspend. With no index stored
+ * since entry and the resume pointer intact the frame was freed (every
+ * switch-ABI suspend stores its index), unless the index slot is
+ * unknown: then it may be any suspend. Slots accessed since the store
+ * (the awaiter, used by await_suspend) are in use at the suspend. */
+static void
+leave(Fctx *x, Blk *b, int s, int fz, const Bset *win, LLVMValueRef at)
+{
+	Coro *c = x->c;
+	int set = s != ST_UNSET || fz == 1 || fz == ST_TOP;
+	int v = fz == 1 ? -1 : fz == ST_TOP ? -2 : s >= 0 ? s : -2;
+	if (!set && c->index_slot >= 0)
+		return;
+	if (set && win)
+		for (uint sl = 0; bsiter(win, &sl); sl++)
+			ev(b, EV_USE, sl);
+	ev(b, EV_SUSP, suspid(c, v, x->fn, at));
 }
 
 /* Builds blocks, events and edges of one member function. */
@@ -705,42 +845,56 @@ fillfn(Fctx *x)
 	for (uint bi = first; bi < g->nblk; bi++)
 		filledges(x, (int)bi);
 	uint nb = g->nblk - first;
-	/* suspend tails: move each predecessor's suspend to its own end */
+	/* return tails: each predecessor leaves at its own end */
 	int *tailv = xcalloc(nb, sizeof *tailv), *tailf = xcalloc(nb, sizeof *tailf);
 	char *istl = xcalloc(nb, 1), *hastl = xcalloc(nb, 1);
 	for (uint k = 0; k < nb; k++) {
 		LLVMValueRef phi;
-		int fz;
-		if (c->index_slot < 0 || !istail(x, g->blk[first + k].bb, &phi, &fz))
+		int cidx, fz;
+		LLVMBasicBlockRef bb = g->blk[first + k].bb;
+		if (k == 0 || !istail(x, bb, &phi, &cidx, &fz))
 			continue;
-		uint ni = LLVMCountIncoming(phi);
 		int ok = 1;
-		for (uint q = 0; q < ni; q++) {
-			int p = blkof(x, LLVMGetIncomingBlock(phi, q));
-			if (p < 0 || hastl[p - (int)first])
-				ok = 0;
+		for (uint q = 0; q < g->nblk - first && ok; q++) {
+			Blk *pb = &g->blk[first + q];
+			for (uint e = 0; e < pb->nsucc; e++)
+				if (pb->succ[e] == (int)(first + k) &&
+				    (hastl[q] || istl[q] || LLVMGetNumSuccessors(
+				    LLVMGetBasicBlockTerminator(pb->bb)) != 1))
+					ok = 0;
 		}
 		if (!ok)
 			continue;
 		istl[k] = 1;
-		for (uint q = 0; q < ni; q++) {
-			uint p = (uint)blkof(x, LLVMGetIncomingBlock(phi, q)) - first;
-			LLVMValueRef v = LLVMGetIncomingValue(phi, q);
-			hastl[p] = 1;
-			tailv[p] = LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetZExtValue(v) : ST_TOP;
-			tailf[p] = fz;
-			Blk *pb = &g->blk[first + p];
+		for (uint q = 0; q < nb; q++) {
+			Blk *pb = &g->blk[first + q];
 			uint w = 0;
-			for (uint e = 0; e < pb->nsucc; e++)
-				if (pb->succ[e] != (int)(first + k))
+			for (uint e = 0; e < pb->nsucc; e++) {
+				if (pb->succ[e] != (int)(first + k)) {
 					pb->succ[w++] = pb->succ[e];
+					continue;
+				}
+				hastl[q] = 1;
+				tailv[q] = cidx;
+				if (phi) {
+					LLVMValueRef v = NULL;
+					for (uint n = 0; n < LLVMCountIncoming(phi); n++)
+						if (LLVMGetIncomingBlock(phi, n) == pb->bb)
+							v = LLVMGetIncomingValue(phi, n);
+					tailv[q] = v && LLVMIsAConstantInt(v)
+					    ? (int)LLVMConstIntGetZExtValue(v) : ST_TOP;
+				}
+				tailf[q] = fz;
+			}
 			pb->nsucc = w;
 		}
 	}
-	/* forward pass: suspend state at each block entry */
+	/* forward pass: suspend state at each block entry; the resume
+	 * pointer is intact on entry (fz 0) */
 	int *sin = xcalloc(nb, sizeof *sin), *fin = xcalloc(nb, sizeof *fin);
 	for (uint k = 0; k < nb; k++)
 		sin[k] = fin[k] = ST_UNSET;
+	fin[0] = 0;
 	int *sinit = xcalloc(nb, sizeof *sinit);
 	sinit[0] = 1;
 	Bset *win = xcalloc(nb, sizeof *win);
@@ -751,7 +905,7 @@ fillfn(Fctx *x)
 	for (int changed = 1; changed && !c->skip;) {
 		changed = 0;
 		for (uint k = 0; k < nb && !c->skip; k++) {
-			if (!sinit[k])
+			if (!sinit[k] || istl[k])
 				continue;
 			Blk *b = &g->blk[first + k];
 			int s = sin[k], fz = fin[k];
@@ -779,25 +933,15 @@ fillfn(Fctx *x)
 							bsset(&cur, b->ev[e].arg);
 				}
 				LLVMOpcode op = LLVMGetInstructionOpcode(i);
-				if (op == LLVMRet || op == LLVMResume) {
-					/* Leaving with a stored state is a suspend. With
-					 * none stored since entry the frame was freed (every
-					 * switch-ABI suspend stores its index), unless the
-					 * index slot is unknown: then any suspend. */
-					int set = s != ST_UNSET || fz == 1 || fz == ST_TOP;
-					int v = fz == 1 ? -1 : fz == ST_TOP ? -2 : s >= 0 ? s : -2;
-					if (set || c->index_slot < 0) {
-						if (set) /* the window since the store */
-							for (uint sl = 0; bsiter(&cur, &sl); sl++)
-								ev(b, EV_USE, sl);
-						ev(b, EV_SUSP, suspid(c, v, x->fn, i));
-					}
-				}
+				if (op == LLVMRet || op == LLVMResume)
+					leave(x, b, s, fz, &cur, i);
 				ev(b, EV_END, 0);
 			}
 			if (hastl[k]) {
-				int v = tailf[k] == 1 ? -1 : tailv[k] >= 0 ? tailv[k] : -2;
-				ev(b, EV_SUSP, suspid(c, v, x->fn, LLVMGetBasicBlockTerminator(b->bb)));
+				int s2 = tailv[k] != ST_NONE ? tailv[k] : s;
+				int f2 = tailf[k] != ST_NONE ? tailf[k] : fz;
+				leave(x, b, s2, f2, tailv[k] != ST_NONE ? NULL : &cur,
+				    LLVMGetBasicBlockTerminator(b->bb));
 				ev(b, EV_END, 0);
 			}
 			for (uint q = 0; q < b->nsucc; q++) {
@@ -825,15 +969,6 @@ fillfn(Fctx *x)
 	free(sin);
 	free(fin);
 	free(sinit);
-}
-
-static void
-fillroots(Fctx *x)
-{
-	Graph *g = x->g;
-	for (uint k = 0; k < x->nprov; k++) {
-		(void)g;
-	}
 }
 
 void
@@ -894,18 +1029,17 @@ fillgraph(Coro *c, Graph *g)
 		}
 	}
 	/* flatten targets: entry[s] indexes into a shared array */
-	g->root = NULL;
 	free(g->entry);
 	g->entry = targets;
 	for (int k = 0; k < FN_NKIND; k++) {
-		if (c->fn[k] && !c->skip)
-			fillroots(&fx[k]);
 		pmfree(&fx[k].pv);
+		pmfree(&fx[k].roots);
 		pmfree(&fx[k].bb);
 		free(fx[k].prov);
 		free(fx[k].work);
 	}
 	free(fx);
+	checkedges(c, g);
 	/* predecessors */
 	for (uint b = 0; b < g->nblk; b++)
 		for (uint k = 0; k < g->blk[b].nsucc; k++) {
@@ -928,6 +1062,8 @@ freegraph(Graph *g)
 	free(g->nentry);
 	free(g->root);
 	free(g->rootslot);
-	free(g->rootoff);
+	free(g->acc);
+	free(g->accslot);
+	free(g->edge);
 	memset(g, 0, sizeof *g);
 }

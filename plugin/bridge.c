@@ -316,6 +316,8 @@ checkfn(Bridge *b, Bfn *f)
 				begin = f->call[k].call;
 		}
 	}
+	if (!ok)
+		return 0;
 	if (n[PH_ID] == 0) {
 		complain(f->fn, "placeholders are called but coropack_id is"
 		    " not");

@@ -118,6 +118,8 @@ struct Slot {
 	int escaped;     /* address reaches unknown code */
 	int scoped;      /* escaped, but the pre-split scope bounds it */
 	uint nacc;       /* accesses seen */
+	uint accalign;   /* largest alignment an access assumes */
+	int varidx;      /* reached through a variable index */
 	Bset susp;       /* suspend points across which it is live */
 	u64 newoff;      /* pack.c: new offset */
 };
@@ -217,11 +219,18 @@ struct Graph {
 	int *entry;       /* per suspend: target blocks (one per clone) */
 	uint *nentry;
 	int ramp_entry;   /* entry block of the ramp (or .noalloc) */
-	/* frame-derived pointer roots, for rewrite.c */
-	LLVMValueRef *root;  /* instructions computing base + constant */
+	/* rewrite.c: GEPs that step from the frame base into a movable
+	 * slot; moving the slot adds its offset change to each */
+	LLVMValueRef *root;
 	int *rootslot;
-	i64 *rootoff;        /* offset relative to the slot's start */
 	uint nroot;
+	/* memory instructions and the slot they access, for the metadata
+	 * that overlapping makes false */
+	LLVMValueRef *acc;
+	int *accslot;
+	uint nacc;
+	int *edge;           /* slots whose start address escapes or is compared */
+	uint nedge;
 };
 
 /* Builds the super-CFG of c and the access events of every block. On an
@@ -249,6 +258,8 @@ void pack(Coro *c);
 /* Rewrites every frame access and size statement of c to the packed
  * layout. Returns the number of functions changed, written to changed. */
 int rewrite(Coro *c, Graph *g, LLVMValueRef *changed, int max);
+/* Moves the members of the artificial frame type and resizes it. */
+void cp_fixframetype(Coro *c);
 
 /* report.c: what the user sees */
 
@@ -280,6 +291,8 @@ void cp_dicomposite_resize(LLVMMetadataRef t, u64 bits);
 uint cp_dicomposite_nmembers(LLVMMetadataRef t);
 LLVMMetadataRef cp_dicomposite_member(LLVMMetadataRef t, uint i);
 void cp_ditype_setoffset(LLVMMetadataRef t, u64 bits);
+/* The composite type of variable v, or NULL. */
+LLVMMetadataRef cp_divar_type(LLVMMetadataRef v);
 
 /* driver.c: options and the flat list of phases */
 

@@ -613,6 +613,8 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 		}
 		if (!id)
 			continue;
+		if (strip0(LLVMGetOperand(id, 2)) != f)
+			continue; /* a ramp inlined into f: its family is checked there */
 		LLVMValueRef r = strip0(LLVMGetOperand(id, 3));
 		if (!LLVMIsAGlobalVariable(r))
 			continue; /* not split yet (or no resumers: not ours) */

@@ -1,8 +1,259 @@
-/* rewrite.c: apply the packed layout (issue 3). */
+/* rewrite.c: apply the packed layout to the ramp and every clone.
+ *
+ * 1. Accesses. Every pointer into a movable slot is derived from a root:
+ *    a GEP whose operand is the frame base (access.c). A root of a moved
+ *    slot gets its operand replaced by base + (new - old offset), so the
+ *    root and everything derived from it, constant or variable index,
+ *    lands in the new place.
+ * 2. Aliasing. Accesses to slots that now share bytes with another slot
+ *    lose the metadata that would claim they do not alias or do not change
+ *    (!tbaa, !tbaa.struct, !alias.scope, !noalias, !invariant.load,
+ *    !invariant.group), as StackColoring does for merged stack slots.
+ * 3. Size. Every statement of the frame size found by discover.c is set
+ *    to the new size: the allocation and sized deallocation arguments and
+ *    the dereferenceable attributes; `initializes` ranges on frame
+ *    parameters are dropped.
+ * 4. Debug info. DW_OP_plus_uconst offsets of variables located in the
+ *    frame (the ramp's frame pointer, the clones' spilled frame pointer
+ *    after DW_OP_deref) are moved with their slot, and so are the members
+ *    of the artificial frame type and its size.
+ */
 #include "coropack.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static u64
+slotnew(const Coro *c, u64 off, int *moved)
+{
+	int s = slotat(c, off);
+	*moved = 0;
+	if (s < 0 || c->slot[s].fixed || c->slot[s].newoff == c->slot[s].off)
+		return off;
+	*moved = 1;
+	return c->slot[s].newoff + (off - c->slot[s].off);
+}
+
+static void
+fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx), i64t = LLVMInt64TypeInContext(ctx);
+	Pmap done = {0};
+	for (uint r = 0; r < g->nroot; r++) {
+		LLVMValueRef gep = g->root[r];
+		Slot *s = &c->slot[g->rootslot[r]];
+		i64 delta = (i64)s->newoff - (i64)s->off;
+		if (delta == 0 || pmget(&done, gep) >= 0)
+			continue;
+		pmput(&done, gep, 1);
+		LLVMPositionBuilderBefore(b, gep);
+		LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)delta, 1);
+		LLVMValueRef adj = LLVMBuildInBoundsGEP2(b, i8, LLVMGetOperand(gep, 0), &idx, 1,
+		    "coropack.slot");
+		LLVMSetOperand(gep, 0, adj);
+	}
+	pmfree(&done);
+}
+
+static void
+fixmetadata(Coro *c, Graph *g)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	static const char *kinds[] = {
+		"tbaa", "tbaa.struct", "alias.scope", "noalias", "invariant.load",
+		"invariant.group",
+	};
+	uint kid[6];
+	for (int k = 0; k < 6; k++)
+		kid[k] = LLVMGetMDKindIDInContext(ctx, kinds[k], (unsigned)strlen(kinds[k]));
+	/* slots that share a byte with another slot in the new layout */
+	char *shared = xcalloc(c->nslot + 1, 1);
+	for (uint a = 0; a < c->nslot; a++)
+		for (uint b = a + 1; b < c->nslot; b++) {
+			Slot *x = &c->slot[a], *y = &c->slot[b];
+			if (!x->size || !y->size)
+				continue;
+			if (x->newoff < y->newoff + y->size && y->newoff < x->newoff + x->size)
+				shared[a] = shared[b] = 1;
+		}
+	for (uint i = 0; i < g->nacc; i++) {
+		if (!shared[g->accslot[i]])
+			continue;
+		for (int k = 0; k < 6; k++)
+			if (LLVMGetMetadata(g->acc[i], kid[k]))
+				LLVMSetMetadata(g->acc[i], kid[k], NULL);
+	}
+	free(shared);
+}
+
+static void
+setconst(LLVMValueRef call, uint arg, u64 v)
+{
+	LLVMValueRef old = LLVMGetOperand(call, arg);
+	LLVMSetOperand(call, arg, LLVMConstInt(LLVMTypeOf(old), v, 0));
+}
+
+static void
+fixsizes(Coro *c)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	uint deref = LLVMGetEnumAttributeKindForName("dereferenceable", 15);
+	uint init = LLVMGetEnumAttributeKindForName("initializes", 11);
+	for (uint i = 0; i < c->nstmt; i++) {
+		Stmt *s = &c->stmt[i];
+		switch (s->kind) {
+		case ST_ALLOC_SIZE:
+		case ST_FREE_SIZE:
+			setconst(s->v, s->arg, c->newsize);
+			break;
+		case ST_CALL_DEREF:
+			LLVMRemoveCallSiteEnumAttribute(s->v, s->arg, deref);
+			LLVMAddCallSiteAttribute(s->v, s->arg,
+			    LLVMCreateEnumAttribute(ctx, deref, c->newsize));
+			break;
+		case ST_PARAM_DEREF:
+			LLVMRemoveEnumAttributeAtIndex(s->v, s->arg, deref);
+			LLVMAddAttributeAtIndex(s->v, s->arg,
+			    LLVMCreateEnumAttribute(ctx, deref, c->newsize));
+			break;
+		default:
+			break;
+		}
+	}
+	/* byte ranges an old layout wrote: no longer true */
+	for (int k = 0; k < FN_NKIND; k++) {
+		LLVMValueRef f = c->fn[k];
+		if (!f)
+			continue;
+		uint np = LLVMCountParams(f);
+		for (uint p = 0; p < np; p++)
+			if (LLVMGetParam(f, p) == c->base[k] &&
+			    LLVMGetAttributeCountAtIndex(f, p + 1))
+				LLVMRemoveEnumAttributeAtIndex(f, p + 1, init);
+	}
+}
+
+enum {
+	OP_DEREF = 0x06,
+	OP_PLUS_UCONST = 0x23,
+};
+
+/* Is v the frame base of function k, or an alloca that holds it? */
+static int
+framevalue(const Coro *c, int k, LLVMValueRef v, int *deref)
+{
+	*deref = 0;
+	if (v == c->base[k])
+		return 1;
+	if (LLVMIsAAllocaInst(v)) {
+		for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+			LLVMValueRef st = LLVMGetUser(u);
+			if (LLVMIsAStoreInst(st) && LLVMGetOperand(st, 1) == v &&
+			    LLVMGetOperand(st, 0) == c->base[k]) {
+				*deref = 1;
+				return 1;
+			}
+		}
+	}
+	return 0;
+}
+
+static void
+fixdebug(Coro *c)
+{
+	LLVMModuleRef m = LLVMGetGlobalParent(c->fn[FN_RAMP]);
+	LLVMDIBuilderRef dib = NULL;
+	for (int k = 0; k < FN_NKIND; k++) {
+		LLVMValueRef f = c->fn[k];
+		if (!f)
+			continue;
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+				for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(i); r; r = LLVMGetNextDbgRecord(r)) {
+					LLVMDbgRecordKind dk = LLVMDbgRecordGetKind(r);
+					if (dk != LLVMDbgRecordDeclare && dk != LLVMDbgRecordValue)
+						continue;
+					int deref;
+					LLVMValueRef v = LLVMDbgVariableRecordGetValue(r, 0);
+					if (!v || !framevalue(c, k, v, &deref))
+						continue;
+					LLVMMetadataRef e = LLVMDbgVariableRecordGetExpression(r);
+					uint n = cp_diexpr_len(e);
+					uint at = 0;
+					if (deref) {
+						if (n < 1 || cp_diexpr_elt(e, 0) != OP_DEREF)
+							continue;
+						at = 1;
+					}
+					if (n < at + 2 || cp_diexpr_elt(e, at) != OP_PLUS_UCONST)
+						continue;
+					int moved;
+					u64 nv = slotnew(c, cp_diexpr_elt(e, at + 1), &moved);
+					if (!moved)
+						continue;
+					uint64_t *ops = xcalloc(n, sizeof *ops);
+					for (uint q = 0; q < n; q++)
+						ops[q] = cp_diexpr_elt(e, q);
+					ops[at + 1] = nv;
+					if (!dib)
+						dib = LLVMCreateDIBuilderDisallowUnresolved(m);
+					cp_dbgrec_setexpr(r, LLVMDIBuilderCreateExpression(dib, ops, n));
+					free(ops);
+				}
+	}
+	if (dib)
+		LLVMDisposeDIBuilder(dib);
+	cp_fixframetype(c);
+}
+
+void
+cp_fixframetype(Coro *c)
+{
+	LLVMValueRef f = c->fn[FN_RAMP];
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(i); r; r = LLVMGetNextDbgRecord(r)) {
+				LLVMDbgRecordKind dk = LLVMDbgRecordGetKind(r);
+				if (dk != LLVMDbgRecordDeclare && dk != LLVMDbgRecordValue)
+					continue;
+				LLVMMetadataRef t = cp_divar_type(LLVMDbgVariableRecordGetVariable(r));
+				size_t len;
+				const char *nm = t ? LLVMDITypeGetName(t, &len) : NULL;
+				if (!nm || len < 14 || strcmp(nm + len - 14, ".coro_frame_ty") != 0)
+					continue;
+				if (LLVMDITypeGetSizeInBits(t) != c->size * 8)
+					return; /* already updated, or not this layout */
+				uint n = cp_dicomposite_nmembers(t);
+				for (uint q = 0; q < n; q++) {
+					LLVMMetadataRef mt = cp_dicomposite_member(t, q);
+					int moved;
+					u64 nv = slotnew(c, LLVMDITypeGetOffsetInBits(mt) / 8, &moved);
+					if (moved)
+						cp_ditype_setoffset(mt, nv * 8);
+				}
+				cp_dicomposite_resize(t, c->newsize * 8);
+				return;
+			}
+}
 
 int
 rewrite(Coro *c, Graph *g, LLVMValueRef *changed, int max)
 {
-	return 0;
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
+	fixroots(c, g, b);
+	LLVMDisposeBuilder(b);
+	fixmetadata(c, g);
+	fixsizes(c);
+	fixdebug(c);
+	c->packed = 1;
+	int n = 0;
+	for (int k = 0; k < FN_NKIND; k++)
+		if (c->fn[k]) {
+			if (changed && n < max)
+				changed[n] = c->fn[k];
+			n++;
+		}
+	return changed && n > max ? max : n;
 }

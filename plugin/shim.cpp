@@ -225,13 +225,17 @@ extern "C" void cp_dbgrec_setexpr(LLVMDbgRecordRef R, LLVMMetadataRef E) {
   DVR->setExpression(unwrap<DIExpression>(E));
 }
 
+// DIType keeps its size and offset as operands 3 and 4 (LLVM 22,
+// DIType::getRawSizeInBits/getRawOffsetInBits); they are replaced in place.
+static void setTypeOperand(DIType *T, unsigned Op, u64 Bits) {
+  assert((Op == 3 ? T->getRawSizeInBits() : T->getRawOffsetInBits()) ==
+         T->getOperand(Op));
+  T->replaceOperandWith(Op, ConstantAsMetadata::get(ConstantInt::get(
+                                Type::getInt64Ty(T->getContext()), Bits)));
+}
+
 extern "C" void cp_dicomposite_resize(LLVMMetadataRef T, u64 Bits) {
-  // DICompositeType has no size setter; the size operand is a uniqued
-  // constant, replaced in place (the node itself stays the same).
-  auto *CT = unwrap<DICompositeType>(T);
-  auto *C = ConstantAsMetadata::get(
-      ConstantInt::get(Type::getInt64Ty(CT->getContext()), Bits));
-  CT->replaceOperandWith(7, C);
+  setTypeOperand(unwrap<DIType>(T), 3, Bits);
 }
 
 extern "C" uint cp_dicomposite_nmembers(LLVMMetadataRef T) {
@@ -243,8 +247,11 @@ extern "C" LLVMMetadataRef cp_dicomposite_member(LLVMMetadataRef T, uint I) {
 }
 
 extern "C" void cp_ditype_setoffset(LLVMMetadataRef T, u64 Bits) {
-  auto *DT = unwrap<DIDerivedType>(T);
-  auto *C = ConstantAsMetadata::get(
-      ConstantInt::get(Type::getInt64Ty(DT->getContext()), Bits));
-  DT->replaceOperandWith(8, C);
+  setTypeOperand(unwrap<DIType>(T), 4, Bits);
+}
+
+extern "C" LLVMMetadataRef cp_divar_type(LLVMMetadataRef V) {
+  auto *Var = dyn_cast_or_null<DIVariable>(unwrap(V));
+  DIType *T = Var ? Var->getType() : nullptr;
+  return T && isa<DICompositeType>(T) ? wrap(T) : nullptr;
 }

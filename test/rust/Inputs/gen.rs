@@ -31,7 +31,7 @@ use std::mem::{align_of, size_of};
 use std::ptr::null_mut;
 
 // The bridge placeholders (see docs/rust.md).
-extern "C" {
+unsafe extern "C" {
     fn coropack_id(align: u32, promise_size: usize, promise_align: usize);
     fn coropack_alloc() -> bool;
     fn coropack_size() -> usize;
@@ -44,7 +44,7 @@ extern "C" {
 }
 
 // Token-free intrinsics, declared directly.
-extern "C" {
+unsafe extern "C" {
     #[link_name = "llvm.coro.resume"]
     fn coro_resume(h: *mut u8);
     #[link_name = "llvm.coro.destroy"]
@@ -55,7 +55,7 @@ extern "C" {
     fn coro_promise(h: *mut u8, align: i32, from: bool) -> *mut u8;
 }
 
-extern "C" {
+unsafe extern "C" {
     fn malloc(n: usize) -> *mut u8;
     fn free(p: *mut u8);
 }
@@ -82,57 +82,59 @@ macro_rules! suspend {
 // The coroutine. #[inline(never)]: rustc's MIR inliner must not move the
 // placeholder calls into the caller.
 #[inline(never)]
-unsafe fn numbers(n: u32) -> *mut u8 {
-    // A u64 promise, made by the bridge in the frame's header.
-    coropack_id(16, PROMISE_SIZE, PROMISE_ALIGN);
-    let mem = if coropack_alloc() { malloc(coropack_size()) } else { null_mut() };
-    let h = coropack_begin(mem);
-    // Yielded values go to the promise; the caller reads them through
-    // llvm.coro.promise.
-    let out = coropack_promise() as *mut u64;
-    // true: destroyed at a suspend; false: suspended (return to caller).
-    let destroy = 'body: {
-        suspend!('body); // initial suspend: start lazily
-        let (mut a, mut b) = (0u64, 1u64);
-        for _ in 0..n {
-            *out = a;
-            suspend!('body);
-            let t = a + b;
-            a = b;
-            b = t;
-        }
-        let mut table = [0u64; 16];
-        for (i, e) in table.iter_mut().enumerate() {
-            *e = (i as u64 * 2654435761) % 997 + b;
-        }
-        let mut acc = 0u64;
-        for i in (0..16).step_by(3) {
-            acc += table[i];
-            *out = acc;
-            suspend!('body);
-        }
-        let mut x = acc * 3 + a;
-        let mut steps = 0u64;
-        while x != 1 {
-            x = if x % 2 == 0 { x / 2 } else { 3 * x + 1 };
-            steps += 1;
-            if steps % 8 == 0 {
-                *out = x;
+fn numbers(n: u32) -> *mut u8 {
+    unsafe {
+        // A u64 promise, made by the bridge in the frame's header.
+        coropack_id(16, PROMISE_SIZE, PROMISE_ALIGN);
+        let mem = if coropack_alloc() { malloc(coropack_size()) } else { null_mut() };
+        let h = coropack_begin(mem);
+        // Yielded values go to the promise; the caller reads them through
+        // llvm.coro.promise.
+        let out = coropack_promise() as *mut u64;
+        // true: destroyed at a suspend; false: suspended (return to caller).
+        let destroy = 'body: {
+            suspend!('body); // initial suspend: start lazily
+            let (mut a, mut b) = (0u64, 1u64);
+            for _ in 0..n {
+                *out = a;
+                suspend!('body);
+                let t = a + b;
+                a = b;
+                b = t;
+            }
+            let mut table = [0u64; 16];
+            for (i, e) in table.iter_mut().enumerate() {
+                *e = (i as u64 * 2654435761) % 997 + b;
+            }
+            let mut acc = 0u64;
+            for i in (0..16).step_by(3) {
+                acc += table[i];
+                *out = acc;
                 suspend!('body);
             }
+            let mut x = acc * 3 + a;
+            let mut steps = 0u64;
+            while x != 1 {
+                x = if x % 2 == 0 { x / 2 } else { 3 * x + 1 };
+                steps += 1;
+                if steps % 8 == 0 {
+                    *out = x;
+                    suspend!('body);
+                }
+            }
+            *out = 1_000_000 + steps;
+            suspend!('body);
+            coropack_suspend_final() == 1
+        };
+        if destroy {
+            let m = coropack_free(h);
+            if !m.is_null() {
+                free(m);
+            }
         }
-        *out = 1_000_000 + steps;
-        suspend!('body);
-        coropack_suspend_final() == 1
-    };
-    if destroy {
-        let m = coropack_free(h);
-        if !m.is_null() {
-            free(m);
-        }
+        coropack_end(h);
+        h
     }
-    coropack_end(h);
-    h
 }
 
 fn main() {

@@ -1,0 +1,69 @@
+; Two SSA values spilled across different suspends: %a only across suspend 0, %b only across suspend 1.
+; RUN: %opt -passes='coro-early,cgscc(coro-split),print<coro-frames>' -disable-output %s 2>&1 | FileCheck %s
+;
+; Frame (LLVM, no merging of spills): resume@0 destroy@8 promise(i64)@16,
+; then %a@24, %b@32, index(i1)@40: 41 bytes, 48 with the alignment.
+; %a is dead once used after suspend 0, %b is born after it: they never
+; coexist, so bound = header 24 + max(8 + 1, 8 + 1) = 33 -> 40 < 48.
+; The index is read by the dispatch of every clone: live across both.
+
+target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
+target triple = "x86_64-unknown-linux-gnu"
+
+; CHECK-LABEL: coro-frames: f status=analyzed frame=48 align=8 bound=40 packed={{[0-9]+}} header=24 maxlive=9 slots=6 suspends=2
+; CHECK-NEXT:   functions: ramp=f resume=f.resume destroy=f.destroy cleanup=f.cleanup{{$}}
+; CHECK-NEXT:   suspend #0 index=0 in ramp
+; CHECK-NEXT:   suspend #1 index=1 in resume
+; CHECK-NEXT:   slot #0 field=0 resume off=0 size=8 align=8 new={{[0-9]+}} fixed live={{.*}}
+; CHECK-NEXT:   slot #1 field=1 destroy off=8 size=8 align=8 new={{[0-9]+}} fixed live={{.*}}
+; CHECK-NEXT:   slot #2 field=2 promise off=16 size=8 align=8 new={{[0-9]+}} fixed live={{.*}}
+; CHECK-NEXT:   slot #3 field=3 spill off=24 size=8 align=8 new={{[0-9]+}} live={0}{{$}}
+; CHECK-NEXT:   slot #4 field=4 spill off=32 size=8 align=8 new={{[0-9]+}} live={1}{{$}}
+; CHECK-NEXT:   slot #5 field=5 index off=40 size=1 align=1 new={{[0-9]+}} live={0,1}{{$}}
+; CHECK-NEXT:   states alloc-size=48 in f
+; CHECK-DAG:    states param-dereferenceable=48 in f.resume
+; CHECK-DAG:    states param-dereferenceable=48 in f.destroy
+; CHECK-DAG:    states param-dereferenceable=48 in f.cleanup
+; CHECK-DAG:    states param-align=8 in f.resume
+; CHECK-DAG:    states free-size=48 in f.destroy
+
+define ptr @f() presplitcoroutine {
+entry:
+  %promise = alloca i64
+  %id = call token @llvm.coro.id(i32 0, ptr %promise, ptr null, ptr null)
+  %size = call i64 @llvm.coro.size.i64()
+  %alloc = call ptr @malloc(i64 %size)
+  %hdl = call ptr @llvm.coro.begin(token %id, ptr %alloc)
+  %a = call i64 @get()
+  %s0 = call i8 @llvm.coro.suspend(token none, i1 false)
+  switch i8 %s0, label %suspend [i8 0, label %r0
+                                 i8 1, label %cleanup]
+r0:
+  call void @use(i64 %a)
+  %b = call i64 @get()
+  %s1 = call i8 @llvm.coro.suspend(token none, i1 false)
+  switch i8 %s1, label %suspend [i8 0, label %r1
+                                 i8 1, label %cleanup]
+r1:
+  call void @use(i64 %b)
+  br label %cleanup
+cleanup:
+  %mem = call ptr @llvm.coro.free(token %id, ptr %hdl)
+  %sz = call i64 @llvm.coro.size.i64()
+  call void @sized_free(ptr %mem, i64 %sz)
+  br label %suspend
+suspend:
+  call void @llvm.coro.end(ptr %hdl, i1 false, token none)
+  ret ptr %hdl
+}
+
+declare token @llvm.coro.id(i32, ptr, ptr, ptr)
+declare i64 @llvm.coro.size.i64()
+declare ptr @llvm.coro.begin(token, ptr)
+declare i8 @llvm.coro.suspend(token, i1)
+declare ptr @llvm.coro.free(token, ptr)
+declare void @llvm.coro.end(ptr, i1, token)
+declare noalias ptr @malloc(i64)
+declare void @sized_free(ptr, i64)
+declare i64 @get()
+declare void @use(i64)
