@@ -769,8 +769,8 @@ enum { ST_NONE = -5 }; /* a tail that does not store this */
  * resume pointer, and a return (SimplifyCFG merges the returns of several
  * suspends and sinks their index stores into one phi). Each predecessor then
  * leaves at its own end, in its own state, and the edge into the tail is
- * dropped. *phi/*cidx: the index stored (phi or constant; ST_NONE when
- * not stored); *fin: 1 when the tail nulls the resume pointer. */
+ * dropped. phi or cidx: the index stored (a phi, or a constant; ST_NONE when
+ * not stored); fin: 1 when the tail nulls the resume pointer. */
 static int
 istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *cidx, int *fin)
 {

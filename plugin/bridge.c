@@ -104,9 +104,11 @@ static void
 complain(LLVMValueRef fn, const char *fmt, ...)
 {
 	va_list ap;
+	size_t len;
+	const char *name = LLVMGetValueName2(fn, &len);
 
-	fprintf(stderr, "coropack: coro-bridge: in function '%s': ",
-	    LLVMGetValueName(fn));
+	fprintf(stderr, "coropack: coro-bridge: in function '%.*s': ",
+	    (int)len, name);
 	va_start(ap, fmt);
 	vfprintf(stderr, fmt, ap);
 	va_end(ap);

@@ -484,7 +484,7 @@ isotherid(const char *n)
 }
 
 static void
-finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin)
+finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 {
 	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m);
 	c->name = xstrdup(vname(c->fn[FN_RAMP]));
@@ -556,6 +556,15 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin)
 	}
 	fillparams(c);
 	filldebug(c);
+	/* the frame is as aligned as its clones may assume and its
+	 * allocation provides, which can exceed the struct's ABI alignment
+	 * (over-aligned allocas are placed at aligned offsets of a packed
+	 * struct) */
+	for (uint i = 0; i < c->nstmt; i++)
+		if (c->stmt[i].kind == ST_PARAM_ALIGN && c->stmt[i].val > c->align)
+			c->align = (uint)c->stmt[i].val;
+	if (idalign > c->align)
+		c->align = idalign;
 }
 
 static Coro *
@@ -635,7 +644,7 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 			skipf(c, "the ramp has no llvm.coro.begin");
 			continue;
 		}
-		finish(c, m, begin);
+		finish(c, m, begin, (uint)LLVMConstIntGetZExtValue(LLVMGetOperand(id, 0)));
 	}
 	/* 2: after CoroCleanup: F.resume stored at offset 0 by F */
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
@@ -654,7 +663,7 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 			c->fn[FN_DESTROY] = namedsuffix(m, ramp, ".destroy");
 			c->fn[FN_CLEANUP] = namedsuffix(m, ramp, ".cleanup");
 			c->fn[FN_NOALLOC] = namedsuffix(m, ramp, ".noalloc");
-			finish(c, m, NULL);
+			finish(c, m, NULL, 0);
 		}
 		free(ramp);
 	}

@@ -3,27 +3,26 @@
 ;
 ; %y ([4 x i32], never escapes) is stored before suspend 0 and read, through
 ; a variable index, after it: live across suspend 0 only.
-; %x ([2 x i64]) is first touched after suspend 0 by @escape, which may keep
-; the pointer: every later opaque call (@get after suspends 1 and 2) may use
-; it, so it is live across suspends 1 and 2 but not across suspend 0.
-; Layout (alignment first): promise@16, %x@24, %y@40, index(i2)@56: 64 bytes.
+; %x ([2 x i64]) is first touched after suspend 0: cleared by a memset, then
+; passed to @escape, which may keep the pointer: every later opaque call (@get after suspend 1) may use
+; it, so it is live across suspend 1 but not across suspend 0.
+; Layout (alignment first): promise@16, %x@24, %y@40, index(i1)@56: 64 bytes.
 ; At most one of %x, %y is in use at any point (the last read of %y comes
 ; before the escape): bound = 24 + 16 + 1 = 41 -> 48.
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
 
-; CHECK-LABEL: coro-frames: f status=analyzed frame=64 align=8 bound=48 packed={{[0-9]+}} header=24 maxlive=17 slots=6 suspends=3
+; CHECK-LABEL: coro-frames: f status=analyzed frame=64 align=8 bound=48 packed={{[0-9]+}} header=24 maxlive=17 slots=6 suspends=2
 ; CHECK-NEXT:   functions: ramp=f resume=f.resume destroy=f.destroy cleanup=f.cleanup{{$}}
 ; CHECK-NEXT:   suspend #0 index=0 in ramp
 ; CHECK-NEXT:   suspend #1 index=1 in resume
-; CHECK-NEXT:   suspend #2 index=2 in resume
 ; CHECK-NEXT:   slot #0 field=0 resume
 ; CHECK-NEXT:   slot #1 field=1 destroy
 ; CHECK-NEXT:   slot #2 field=2 promise off=16 size=8
-; CHECK-NEXT:   slot #3 field=3 alloca off=24 size=16 align=8 new={{[0-9]+}} escaped live={1,2}{{$}}
+; CHECK-NEXT:   slot #3 field=3 alloca off=24 size=16 align=8 new={{[0-9]+}} escaped live={1}{{$}}
 ; CHECK-NEXT:   slot #4 field=4 alloca off=40 size=16 align=4 new={{[0-9]+}} live={0}{{$}}
-; CHECK-NEXT:   slot #5 field=5 index off=56 size=1 align=1 new={{[0-9]+}} live={0,1,2}{{$}}
+; CHECK-NEXT:   slot #5 field=5 index off=56 size=1 align=1 new={{[0-9]+}} live={0,1}{{$}}
 
 define ptr @f() presplitcoroutine {
 entry:
@@ -48,17 +47,13 @@ r0:
   %w = load i32, ptr %yi
   %w64 = zext i32 %w to i64
   call void @use(i64 %w64)
+  call void @llvm.memset.p0.i64(ptr %x, i8 0, i64 16, i1 false)
   call void @escape(ptr %x)
   %s1 = call i8 @llvm.coro.suspend(token none, i1 false)
   switch i8 %s1, label %suspend [i8 0, label %r1
                                  i8 1, label %cleanup]
 r1:
   %g1 = call i64 @get()
-  %s2 = call i8 @llvm.coro.suspend(token none, i1 false)
-  switch i8 %s2, label %suspend [i8 0, label %r2
-                                 i8 1, label %cleanup]
-r2:
-  %g2 = call i64 @get()
   br label %cleanup
 cleanup:
   %mem = call ptr @llvm.coro.free(token %id, ptr %hdl)
@@ -80,3 +75,4 @@ declare void @free(ptr)
 declare i64 @get()
 declare void @use(i64)
 declare void @escape(ptr)
+declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
