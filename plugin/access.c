@@ -51,6 +51,9 @@ struct Fctx {
 	uint nprov;
 	Pmap bb;       /* basic block -> Blk number */
 	Pmap roots;    /* GEPs already recorded as roots */
+	uint first, nb; /* this function's prototype blocks in the graph */
+	uint **st, *nst; /* entry states of each block */
+	uint **node;   /* graph node of each (block, state) */
 	LLVMValueRef *work;
 	uint nwork;
 };
@@ -582,15 +585,6 @@ enum {
 	ST_TOP = -4,   /* differs between paths */
 };
 
-static int
-join(int a, int b)
-{
-	if (a == ST_UNSET)
-		return b;
-	if (b == ST_UNSET || a == b)
-		return a;
-	return ST_TOP;
-}
 
 /* Suspend number for index value v (-1: final, -2: any), creating it. */
 static uint
@@ -632,6 +626,22 @@ static int
 blkof(Fctx *x, LLVMBasicBlockRef bb)
 {
 	return pmget(&x->bb, bb);
+}
+
+static uint stcode(int idx, int fz);
+
+/* The node of block bb entered as at the start of the function. */
+static int
+entrynode(Fctx *x, LLVMBasicBlockRef bb)
+{
+	int p = blkof(x, bb);
+	if (p < 0 || !x->node)
+		return p;
+	uint k = (uint)p - x->first, want = stcode(-3, 0);
+	for (uint j = 0; j < x->nst[k]; j++)
+		if (x->st[k][j] == want)
+			return (int)x->node[k][j];
+	return p;
 }
 
 static void
@@ -710,7 +720,7 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 				pure = 0;
 		}
 		if (!pure || val == -2)
-			return blkof(x, bb);
+			return entrynode(x, bb);
 		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
 		LLVMBasicBlockRef next = NULL;
 		if (LLVMIsABranchInst(t) && !LLVMIsConditional(t)) {
@@ -722,7 +732,7 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 			Prov p;
 			if (!LLVMIsALoadInst(x0) || !getprov(x, LLVMGetOperand(x0, 0), &p) || !p.exact ||
 			    slotat(c, (u64)p.off) != c->index_slot)
-				return blkof(x, bb);
+				return entrynode(x, bb);
 			LLVMTypeRef it = LLVMTypeOf(LLVMGetOperand(t, 0));
 			uint w = LLVMGetIntTypeWidth(it);
 			u64 mask = w >= 64 ? ~(u64)0 : (((u64)1 << w) - 1);
@@ -737,7 +747,7 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 			/* br (icmp eq/ne (load resume), null): the final check */
 			LLVMValueRef cnd = LLVMGetCondition(t);
 			if (!LLVMIsAICmpInst(cnd))
-				return blkof(x, bb);
+				return entrynode(x, bb);
 			LLVMValueRef a = LLVMGetOperand(cnd, 0), z = LLVMGetOperand(cnd, 1);
 			if (LLVMIsAConstantPointerNull(a)) {
 				LLVMValueRef tmp = a;
@@ -749,18 +759,18 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 			if (!LLVMIsAConstantPointerNull(z) || !LLVMIsALoadInst(a) ||
 			    !getprov(x, LLVMGetOperand(a, 0), &p) || !p.exact || p.off != 0 ||
 			    (pr != LLVMIntEQ && pr != LLVMIntNE))
-				return blkof(x, bb);
+				return entrynode(x, bb);
 			int isnull = val == -1;
 			int taken = (pr == LLVMIntEQ) == isnull ? 0 : 1;
 			next = LLVMGetSuccessor(t, (unsigned)taken);
 		} else
-			return blkof(x, bb);
+			return entrynode(x, bb);
 		/* a target with phis keeps its predecessor's meaning: stop */
 		if (LLVMIsAPHINode(LLVMGetFirstInstruction(next)))
-			return blkof(x, bb);
+			return entrynode(x, bb);
 		bb = next;
 	}
-	return blkof(x, bb);
+	return entrynode(x, bb);
 }
 
 enum { ST_NONE = -5 }; /* a tail that does not store this */
@@ -823,6 +833,62 @@ leave(Fctx *x, Blk *b, int s, int fz, const Bset *win, LLVMValueRef at)
 		for (uint sl = 0; bsiter(win, &sl); sl++)
 			ev(b, EV_USE, sl);
 	ev(b, EV_SUSP, suspid(c, v, x->fn, at));
+}
+
+/* State codes: (index + 4) << 2 | (0: resume pointer intact, 1: nulled,
+ * 2: unknown). Index ST_UNSET: none stored yet; ST_TOP: unknown. */
+static uint
+stcode(int idx, int fz)
+{
+	return (uint)(idx + 4) << 2 | (fz == 1 ? 1u : fz == ST_TOP ? 2u : 0u);
+}
+
+static int
+stidx(uint code)
+{
+	return (int)(code >> 2) - 4;
+}
+
+static int
+stfin(uint code)
+{
+	return (code & 3) == 1 ? 1 : (code & 3) == 2 ? ST_TOP : 0;
+}
+
+enum { MAXSTATES = 32 };
+
+/* Adds state s to a block's set; too many states collapse into one
+ * unknown state (sound: it flows to every target). Returns 1 if new. */
+static int
+addstate(uint **v, uint *n, uint s)
+{
+	uint top = stcode(ST_TOP, ST_TOP);
+	for (uint k = 0; k < *n; k++)
+		if ((*v)[k] == s || (*v)[k] == top)
+			return 0;
+	if (*n >= MAXSTATES) {
+		(*v)[0] = top;
+		*n = 1;
+		return 1;
+	}
+	*VPUSH(*v, *n) = s;
+	return 1;
+}
+
+/* The state after block bb entered in state s. */
+static uint
+transfer(Fctx *x, LLVMBasicBlockRef bb, uint s)
+{
+	int idx = stidx(s), fz = stfin(s);
+	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+		int val = 0, fv = 0;
+		int kind = idxstore(x, i, &val, &fv);
+		if (kind == 1)
+			idx = val;
+		else if (kind == 2)
+			fz = fv;
+	}
+	return stcode(idx, fz);
 }
 
 /* Builds blocks, events and edges of one member function. */
@@ -889,37 +955,80 @@ fillfn(Fctx *x)
 			pb->nsucc = w;
 		}
 	}
-	/* forward pass: suspend state at each block entry; the resume
-	 * pointer is intact on entry (fz 0) */
-	int *sin = xcalloc(nb, sizeof *sin), *fin = xcalloc(nb, sizeof *fin);
-	for (uint k = 0; k < nb; k++)
-		sin[k] = fin[k] = ST_UNSET;
-	fin[0] = 0;
-	int *sinit = xcalloc(nb, sizeof *sinit);
-	sinit[0] = 1;
-	Bset *win = xcalloc(nb, sizeof *win);
-	for (uint k = 0; k < nb; k++)
-		bsinit(&win[k], c->nslot);
+	/* Forward pass: the states a block can be entered in. A state is
+	 * the last index stored and whether the resume pointer was nulled; a
+	 * block entered in several states is split into one copy per state,
+	 * so that each suspend flows only into its own resume targets. */
+	uint **st = x->st = xcalloc(nb, sizeof *st);
+	uint *nst = x->nst = xcalloc(nb, sizeof *nst);
+	x->first = first;
+	uint *work = xcalloc(nb * 2 + 1, sizeof *work), nw = 0;
+	char *inw = xcalloc(nb, 1);
+	*VPUSH(st[0], nst[0]) = stcode(ST_UNSET, 0);
+	work[nw++] = 0;
+	inw[0] = 1;
+	while (nw && !c->skip) {
+		uint k = work[--nw];
+		inw[k] = 0;
+		Blk *b = &g->blk[first + k];
+		for (uint j = 0; j < nst[k]; j++) {
+			uint out = transfer(x, b->bb, st[k][j]);
+			for (uint q = 0; q < b->nsucc; q++) {
+				uint t = (uint)b->succ[q] - first;
+				if (addstate(&st[t], &nst[t], out) && !inw[t]) {
+					inw[t] = 1;
+					work[nw++] = t;
+				}
+			}
+		}
+	}
+	free(work);
+	free(inw);
+	/* one node per (block, state): the prototype takes the first */
+	uint **node = x->node = xcalloc(nb, sizeof *node);
+	for (uint k = 0; k < nb; k++) {
+		node[k] = xcalloc(nst[k] + 1, sizeof *node[k]);
+		node[k][0] = first + k;
+		for (uint j = 1; j < nst[k]; j++) {
+			LLVMBasicBlockRef bb = g->blk[first + k].bb;
+			Blk *nbk = VPUSH(g->blk, g->nblk);
+			nbk->bb = bb;
+			nbk->fn = x->fn;
+			node[k][j] = g->nblk - 1;
+		}
+	}
+	/* edges of the copies follow the state out of the prototype's block */
+	for (uint k = 0; k < nb; k++) {
+		int *succ = g->blk[first + k].succ;
+		uint ns = g->blk[first + k].nsucc;
+		g->blk[first + k].succ = NULL;
+		g->blk[first + k].nsucc = 0;
+		for (uint j = 0; j < nst[k]; j++) {
+			uint out = transfer(x, g->blk[first + k].bb, st[k][j]);
+			for (uint q = 0; q < ns; q++) {
+				uint t = (uint)succ[q] - first;
+				for (uint m = 0; m < nst[t]; m++)
+					if (st[t][m] == out)
+						addsucc(g, (int)node[k][j], (int)node[t][m]);
+			}
+		}
+		free(succ);
+	}
+	/* events of every node, in its state */
 	Bset cur;
 	bsinit(&cur, c->nslot);
-	for (int changed = 1; changed && !c->skip;) {
-		changed = 0;
-		for (uint k = 0; k < nb && !c->skip; k++) {
-			if (!sinit[k] || istl[k])
-				continue;
-			Blk *b = &g->blk[first + k];
-			int s = sin[k], fz = fin[k];
-			bscopy(&cur, &win[k]);
-			/* events are rebuilt each round; cheap next to liveness */
-			free(b->ev);
-			b->ev = NULL;
-			b->nev = 0;
+	for (uint k = 0; k < nb && !c->skip; k++)
+		for (uint j = 0; j < nst[k] && !c->skip; j++) {
+			Blk *b = &g->blk[node[k][j]];
+			int s = stidx(st[k][j]), fz = stfin(st[k][j]);
+			bszero(&cur);
 			for (LLVMValueRef i = LLVMGetFirstInstruction(b->bb); i;
 			    i = LLVMGetNextInstruction(i)) {
 				uint e0 = b->nev;
 				int val = 0, fv = 0;
 				int kind = idxstore(x, i, &val, &fv);
 				instevents(x, b, i);
+				b = &g->blk[node[k][j]];
 				if (kind == 1) {
 					s = val;
 					bszero(&cur);
@@ -944,33 +1053,14 @@ fillfn(Fctx *x)
 				    LLVMGetBasicBlockTerminator(b->bb));
 				ev(b, EV_END, 0);
 			}
-			for (uint q = 0; q < b->nsucc; q++) {
-				uint t = (uint)b->succ[q] - first;
-				int ns = sinit[t] ? join(sin[t], s) : s;
-				int nf = sinit[t] ? join(fin[t], fz) : fz;
-				int grew = bsunion(&win[t], &cur);
-				if (!sinit[t] || ns != sin[t] || nf != fin[t] || grew) {
-					sin[t] = ns;
-					fin[t] = nf;
-					sinit[t] = 1;
-					changed = 1;
-				}
-			}
 		}
-	}
 	bsfree(&cur);
+	x->nb = nb;
 	free(tailv);
 	free(tailf);
 	free(istl);
 	free(hastl);
-	for (uint k = 0; k < nb; k++)
-		bsfree(&win[k]);
-	free(win);
-	free(sin);
-	free(fin);
-	free(sinit);
 }
-
 void
 fillgraph(Coro *c, Graph *g)
 {
@@ -1034,6 +1124,13 @@ fillgraph(Coro *c, Graph *g)
 	for (int k = 0; k < FN_NKIND; k++) {
 		pmfree(&fx[k].pv);
 		pmfree(&fx[k].roots);
+		for (uint q = 0; q < fx[k].nb; q++) {
+			free(fx[k].st[q]);
+			free(fx[k].node[q]);
+		}
+		free(fx[k].st);
+		free(fx[k].nst);
+		free(fx[k].node);
 		pmfree(&fx[k].bb);
 		free(fx[k].prov);
 		free(fx[k].work);

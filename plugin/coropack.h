@@ -145,6 +145,7 @@ struct Coro {
 	LLVMTypeRef frame;         /* the frame struct type */
 	u64 size;                  /* struct alloc size */
 	uint align;                /* frame alignment */
+	uint salign;               /* the struct's: the size is a multiple */
 	u64 fixed_end;             /* end of header and promise */
 	Slot *slot;
 	uint nslot;

@@ -421,7 +421,7 @@ fillslots(Coro *c, LLVMTargetDataRef td)
 {
 	uint nf = LLVMCountStructElementTypes(c->frame);
 	c->size = LLVMABISizeOfType(td, c->frame);
-	c->align = LLVMABIAlignmentOfType(td, c->frame);
+	c->align = c->salign = LLVMABIAlignmentOfType(td, c->frame);
 	for (uint i = 0; i < nf; i++) {
 		LLVMTypeRef t = LLVMStructGetTypeAtIndex(c->frame, i);
 		Slot *s = VPUSH(c->slot, c->nslot);

@@ -392,7 +392,7 @@ filllive(Coro *c, Graph *g)
 				c->conf[(size_t)b * c->confw + a / 64] |= (u64)1 << (a % 64);
 	c->maxlive = maxlive;
 	u64 hb = c->fixed_end + maxlive;
-	c->bound = (hb + c->align - 1) / c->align * c->align;
+	c->bound = (hb + c->salign - 1) / c->salign * c->salign;
 	if (c->bound > c->size)
 		c->bound = c->size;
 

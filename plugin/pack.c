@@ -104,7 +104,7 @@ pack(Coro *c)
 		if (s->size && o + s->size > end)
 			end = o + s->size;
 	}
-	u64 size = (end + c->align - 1) / c->align * c->align;
+	u64 size = (end + c->salign - 1) / c->salign * c->salign;
 	/* LLVM states the struct's alloc size: keep the same convention */
 	c->newsize = size < c->size ? size : c->size;
 	if (c->newsize >= c->size) {

@@ -1,14 +1,10 @@
 ; A loop with a suspend, after an initial suspend: %x and %i, born after the initial suspend, cross only the loop suspend.
 ; RUN: %opt -passes='coro-early,cgscc(coro-split),print<coro-frames>' -disable-output %s 2>&1 | FileCheck %s
 ;
-; XFAIL: *
-; BUG (precision): the "window" of a suspend (slots accessed between the
-; index store and the return, access.c step 3) is a forward union over all
-; paths into the shared `ret`, including paths that never stored an index
-; (loop exit -> free). In f.destroy the suspend-1 return is also reached
-; (the switch on the landing phi is not folded), so its window (every slot
-; the loop touches) flows back into the suspend-0 target of f.destroy:
-; %i and %x are reported live={0,1} instead of {1}.
+; Regression: the window of a suspend (slots accessed between the index
+; store and the return) used to be a union over every path into the shared
+; `ret`, including paths that stored no index; through f.destroy it made
+; %i and %x live across suspend 0 ({0,1} instead of {1}).
 ;
 ; Suspend 0 (initial, ramp), suspend 1 in the loop body (resume clone).
 ; %n: read by every loop test: {0,1}. %a: defined before suspend 0, read

@@ -1,14 +1,10 @@
 ; Right after CoroSplit (no cleanup pass) two suspends of the ramp share one ret: each must still be its own suspend point.
 ; RUN: %opt -passes='coro-early,cgscc(coro-split),print<coro-frames>' -disable-output %s 2>&1 | FileCheck %s
 ;
-; XFAIL: *
-; BUG (precision): right after CoroSplit both suspends of the ramp return
-; through the one shared `ret` block. access.c joins the two index stores
-; (0 and 1) at that block into "any", so only one suspend is reported
-; (suspends=1, "suspend #0 index=any in ramp"), both spills are live
-; across it and both count at once: maxlive=17, bound=48 (= frame).
-; The state is known on each path into the return: the left path stored
-; 0, the right path 1.
+; Regression: access.c used to join the two index stores (0 and 1) at
+; the shared `ret` block into one "any" suspend (suspends=1, both spills
+; live across it, maxlive=17, bound=48 = frame). The state is known on
+; each path into the return: the left path stored 0, the right path 1.
 ;
 ; Frame: promise@16, %a@24, %b@32, index(i1)@40: 41 -> 48 bytes. The two
 ; paths never meet while a spill is live: bound = 24 + 8 + 1 = 33 -> 40.
@@ -18,13 +14,14 @@ target triple = "x86_64-unknown-linux-gnu"
 
 ; CHECK-LABEL: coro-frames: f status=analyzed frame=48 align=8 bound=40 packed={{[0-9]+}} header=24 maxlive=9 slots=6 suspends=2
 ; CHECK-NEXT:   functions: ramp=f resume=f.resume destroy=f.destroy cleanup=f.cleanup{{$}}
-; CHECK-NEXT:   suspend #0 index=0 in ramp
-; CHECK-NEXT:   suspend #1 index=1 in ramp
-; CHECK-NEXT:   slot #0 field=0 resume
+; The two suspend ids may come in either order: name them.
+; CHECK-DAG:    suspend #[[L:[0-9]+]] index=0 in ramp
+; CHECK-DAG:    suspend #[[R:[0-9]+]] index=1 in ramp
+; CHECK:        slot #0 field=0 resume
 ; CHECK-NEXT:   slot #1 field=1 destroy
 ; CHECK-NEXT:   slot #2 field=2 promise off=16 size=8
-; CHECK-NEXT:   slot #3 field=3 spill off=24 size=8 align=8 new={{[0-9]+}} live={0}{{$}}
-; CHECK-NEXT:   slot #4 field=4 spill off=32 size=8 align=8 new={{[0-9]+}} live={1}{{$}}
+; CHECK-NEXT:   slot #3 field=3 spill off=24 size=8 align=8 new={{[0-9]+}} live={[[L]]}{{$}}
+; CHECK-NEXT:   slot #4 field=4 spill off=32 size=8 align=8 new={{[0-9]+}} live={[[R]]}{{$}}
 ; CHECK-NEXT:   slot #5 field=5 index off=40 size=1 align=1 new={{[0-9]+}} live={0,1}{{$}}
 
 define ptr @f() presplitcoroutine {
