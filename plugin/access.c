@@ -407,9 +407,11 @@ escape(Fctx *x, Blk *b, const Prov *p)
 	if (sl->fixed)
 		return; /* header and promise are reachable from the handle */
 	ambiguous(x, p);
+	/* Unknown code may read or write it from now on: it is reached
+	 * (live) from its first access on. Before that it holds nothing, so
+	 * the escape itself is a write, not a read. */
 	sl->escaped = 1;
 	sl->nacc++;
-	ev(b, EV_USE, (uint)s);
 	ev(b, EV_DEF, (uint)s);
 }
 
@@ -756,6 +758,23 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 			}
 			Prov p;
 			LLVMIntPredicate pr = LLVMGetICmpPredicate(cnd);
+			if (LLVMIsAConstantInt(z) && val >= 0 && (pr == LLVMIntEQ || pr == LLVMIntNE)) {
+				/* br (icmp eq/ne (load index), C) */
+				LLVMValueRef ld = a;
+				while (LLVMIsAZExtInst(ld) || LLVMIsATruncInst(ld))
+					ld = LLVMGetOperand(ld, 0);
+				if (!LLVMIsALoadInst(ld) || !getprov(x, LLVMGetOperand(ld, 0), &p) ||
+				    !p.exact || provslot(x, &p) != c->index_slot)
+					return entrynode(x, bb);
+				uint w = LLVMGetIntTypeWidth(LLVMTypeOf(z));
+				u64 mask = w >= 64 ? ~(u64)0 : (((u64)1 << w) - 1);
+				int eq = (LLVMConstIntGetZExtValue(z) & mask) == ((u64)val & mask);
+				next = LLVMGetSuccessor(t, (unsigned)((pr == LLVMIntEQ) == eq ? 0 : 1));
+				if (LLVMIsAPHINode(LLVMGetFirstInstruction(next)))
+					return entrynode(x, bb);
+				bb = next;
+				continue;
+			}
 			if (!LLVMIsAConstantPointerNull(z) || !LLVMIsALoadInst(a) ||
 			    !getprov(x, LLVMGetOperand(a, 0), &p) || !p.exact || p.off != 0 ||
 			    (pr != LLVMIntEQ && pr != LLVMIntNE))

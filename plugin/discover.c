@@ -178,10 +178,30 @@ infamily(const Coro *c, LLVMValueRef user)
 		return 0;
 	}
 	if (LLVMIsAConstantArray(user) || LLVMIsAConstantStruct(user)) {
+		/* a resumers array: the ramp's, or the one CoroSplit leaves for
+		 * the .noalloc clone; constant, and listing only clones */
 		for (LLVMUseRef u = LLVMGetFirstUse(user); u; u = LLVMGetNextUse(u)) {
 			LLVMValueRef g = LLVMGetUser(u);
-			if (g != c->resumers)
+			if (g == c->resumers)
+				continue;
+			if (!LLVMIsAGlobalVariable(g) || !LLVMIsGlobalConstant(g))
 				return 0;
+			uint ne = (uint)LLVMGetNumOperands(user);
+			for (uint k = 0; k < ne; k++) {
+				LLVMValueRef e = LLVMGetOperand(user, k);
+				int mine = 0;
+				for (int q = FN_RESUME; q < FN_NKIND; q++)
+					if (c->fn[q] == e)
+						mine = 1;
+				if (!mine)
+					return 0;
+			}
+			/* and used only by llvm.coro.id calls in the family */
+			for (LLVMUseRef w = LLVMGetFirstUse(g); w; w = LLVMGetNextUse(w)) {
+				LLVMValueRef id = LLVMGetUser(w);
+				if (!LLVMIsAInstruction(id) || !infamily(c, id))
+					return 0;
+			}
 		}
 		return 1;
 	}
@@ -610,7 +630,7 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 				else if (strcmp(cn, "llvm.coro.begin") == 0 && !begin)
 					begin = i;
 			}
-		if (other && !id) {
+		if (other && !id && begin) {
 			Coro *c = newcoro(&v, n);
 			c->fn[FN_RAMP] = f;
 			c->name = xstrdup(vname(f));
@@ -681,6 +701,11 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 		}
 		*n = k;
 	}
+	/* skip reasons live in each Coro's own buffer: re-point them after
+	 * the array moved */
+	for (uint i = 0; i < *n; i++)
+		if (v[i].skip)
+			v[i].skip = v[i].skipbuf;
 	/* noalloc lookups for family 1 (resumers arrays of 3 elements) */
 	for (uint i = 0; i < *n; i++)
 		if (!v[i].fn[FN_NOALLOC] && v[i].fn[FN_RAMP] && !v[i].skip && v[i].resumers) {
@@ -688,5 +713,8 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 			if (na && storedfnbase(v[i].fn[FN_RESUME], na, NULL))
 				skipf(&v[i], "%s is not listed in the resumers array", vname(na));
 		}
+	for (uint i = 0; i < *n; i++)
+		if (v[i].skip)
+			v[i].skip = v[i].skipbuf;
 	return v;
 }

@@ -391,6 +391,10 @@ filllive(Coro *c, Graph *g)
 			if (conflicts(c, a, b) && !conflicts(c, b, a))
 				c->conf[(size_t)b * c->confw + a / 64] |= (u64)1 << (a % 64);
 	c->maxlive = maxlive;
+	/* a field whose address is taken is an alloca, whatever its type */
+	for (uint i = 0; i < n; i++)
+		if (c->slot[i].kind == SK_SPILL && (c->slot[i].escaped || c->slot[i].varidx))
+			c->slot[i].kind = SK_ALLOCA;
 	u64 hb = c->fixed_end + maxlive;
 	c->bound = (hb + c->salign - 1) / c->salign * c->salign;
 	if (c->bound > c->size)

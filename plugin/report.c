@@ -63,7 +63,8 @@ report_text(FILE *f, Coro *c, uint n)
 			Slot *sl = &k->slot[s];
 			fprintf(f, "  slot #%u field=%u %s off=%llu size=%llu align=%u new=%llu%s%s live={",
 			    s, sl->field, slotkind(sl->kind), (unsigned long long)sl->off,
-			    (unsigned long long)sl->size, sl->align, (unsigned long long)sl->newoff,
+			    (unsigned long long)sl->size, sl->align,
+			    (unsigned long long)(k->packed ? sl->newoff : sl->off),
 			    sl->fixed ? " fixed" : "", sl->escaped ? " escaped" : "");
 			int first = 1;
 			for (uint x = 0; sl->susp.w && bsiter(&sl->susp, &x); x++) {

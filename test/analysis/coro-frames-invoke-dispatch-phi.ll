@@ -7,8 +7,7 @@
 ; dispatch() stops there ("a target with phis keeps its predecessor's
 ; meaning") and makes the clone's entry the target of suspend 1, so the
 ; path entry -> r0 -> lpad (reads %v) looks like a resumption of suspend
-; 1: %v is reported live={0,2} instead of {0}. The window of the shared
-; ret also adds %w and the index to the suspend-0 state paths.
+; 1: %v is reported live={0,2} instead of {0}.
 ;
 ; Suspends: #0 index 0 (ramp), #1 the unwind out of f.resume (final),
 ; #2 index 1 (resume). %v: read in the landing pad, reached only from
