@@ -664,6 +664,15 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 			skipf(c, "the ramp has no llvm.coro.begin");
 			continue;
 		}
+		LLVMAttributeRef mark = LLVMGetStringAttributeAtIndex(f,
+		    LLVMAttributeFunctionIndex, "coropack", 8);
+		unsigned ml = 0;
+		if (mark && strcmp(LLVMGetStringAttributeValue(mark, &ml), "packed") == 0) {
+			/* its GEPs no longer match the struct type: never again */
+			c->name = xstrdup(vname(f));
+			skipf(c, "already packed by coropack");
+			continue;
+		}
 		finish(c, m, begin, (uint)LLVMConstIntGetZExtValue(LLVMGetOperand(id, 0)));
 	}
 	/* 2: after CoroCleanup: F.resume stored at offset 0 by F */

@@ -141,6 +141,19 @@ emit(const CpOptions *o, Coro *c, uint n)
 		fflush(f);
 }
 
+/* Marks the ramp "coropack"="packed|analyzed|skipped": a packed family
+ * is never packed again, and the CGSCC walk handles each family once. */
+static void
+mark(Coro *c, const char *v)
+{
+	LLVMValueRef r = c->fn[FN_RAMP];
+	if (!r)
+		return;
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(r));
+	LLVMAddAttributeAtIndex(r, LLVMAttributeFunctionIndex,
+	    LLVMCreateStringAttribute(ctx, "coropack", 8, v, (unsigned)strlen(v)));
+}
+
 static int
 runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 {
@@ -163,6 +176,8 @@ runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 				    changed ? max - nch : 0);
 		}
 		freegraph(&g);
+		if (c[i].packed)
+			mark(&c[i], "packed");
 	}
 	if (o->remarks)
 		remarks(c, n);
@@ -190,11 +205,8 @@ cp_run_function(LLVMValueRef f, const CpOptions *o, LLVMValueRef *changed, int m
 	int nch = runall(c, n, o, changed, max);
 	/* once per family: later visits see clones already simplified */
 	for (uint i = 0; i < n; i++) {
-		LLVMValueRef r = c[i].fn[FN_RAMP];
-		const char *v = c[i].skip ? "skipped" : c[i].packed ? "packed" : "analyzed";
-		LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(r));
-		LLVMAddAttributeAtIndex(r, LLVMAttributeFunctionIndex,
-		    LLVMCreateStringAttribute(ctx, "coropack", 8, v, (unsigned)strlen(v)));
+		if (!c[i].packed)
+			mark(&c[i], c[i].skip ? "skipped" : "analyzed");
 		freecoro(&c[i]);
 	}
 	free(c);
