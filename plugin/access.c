@@ -58,27 +58,8 @@ struct Fctx {
 	uint nwork;
 };
 
-static const char *
-vname(LLVMValueRef v)
-{
-	size_t n;
-	return LLVMGetValueName2(v, &n);
-}
 
-static int
-iscall(LLVMValueRef i)
-{
-	return LLVMIsACallInst(i) || LLVMIsAInvokeInst(i) || LLVMIsACallBrInst(i);
-}
 
-static const char *
-calleename(LLVMValueRef call)
-{
-	LLVMValueRef f = LLVMGetCalledValue(call);
-	if (!f || !LLVMIsAFunction(f))
-		return "";
-	return vname(f);
-}
 
 static int
 getprov(Fctx *x, LLVMValueRef v, Prov *p)

@@ -212,3 +212,25 @@ pmfree(Pmap *m)
 	m->val = NULL;
 	m->cap = m->len = 0;
 }
+
+const char *
+vname(LLVMValueRef v)
+{
+	size_t n;
+	return v ? LLVMGetValueName2(v, &n) : "";
+}
+
+const char *
+calleename(LLVMValueRef call)
+{
+	LLVMValueRef f = LLVMGetCalledValue(call);
+	if (!f || !LLVMIsAFunction(f))
+		return "";
+	return vname(f);
+}
+
+int
+iscall(LLVMValueRef i)
+{
+	return LLVMIsACallInst(i) || LLVMIsAInvokeInst(i) || LLVMIsACallBrInst(i);
+}

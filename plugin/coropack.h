@@ -58,6 +58,12 @@ char *xstrdup(const char *s);
 void *vgrow(void *v, uint *n, size_t sz);
 #define VPUSH(v, n) ((__typeof__(v))((v) = vgrow((v), &(n), sizeof *(v))) + (n) - 1)
 
+/* IR helpers: a value's name ("" if none), the name of the function a
+ * call or invoke calls directly ("" if indirect), whether i is a call. */
+const char *vname(LLVMValueRef v);
+const char *calleename(LLVMValueRef call);
+int iscall(LLVMValueRef i);
+
 /* Pointer-keyed hash map to int (values >= 0); -1 when absent. */
 typedef struct Pmap Pmap;
 struct Pmap {

@@ -82,28 +82,8 @@ slotat(const Coro *c, u64 off)
 	return -1;
 }
 
-static const char *
-vname(LLVMValueRef v)
-{
-	size_t n;
-	return LLVMGetValueName2(v, &n);
-}
 
-/* Name of the intrinsic or function v calls directly, or "". */
-static const char *
-calleename(LLVMValueRef call)
-{
-	LLVMValueRef f = LLVMGetCalledValue(call);
-	if (!f || !LLVMIsAFunction(f))
-		return "";
-	return vname(f);
-}
 
-static int
-iscall(LLVMValueRef i)
-{
-	return LLVMIsACallInst(i) || LLVMIsAInvokeInst(i);
-}
 
 static int
 isintr(LLVMValueRef i, const char *name)

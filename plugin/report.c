@@ -11,12 +11,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-static const char *
-vname(LLVMValueRef v)
-{
-	size_t n;
-	return v ? LLVMGetValueName2(v, &n) : "";
-}
 
 static const char *
 status(const Coro *c)

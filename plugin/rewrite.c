@@ -134,6 +134,31 @@ fixsizes(Coro *c)
 	}
 }
 
+/* The variable records (declare, value) of f, one by one: start with
+ * *i = NULL, *r = NULL; returns 0 when there are no more. */
+static int
+nextvarrec(LLVMValueRef f, LLVMBasicBlockRef *bb, LLVMValueRef *i, LLVMDbgRecordRef *r)
+{
+	for (;;) {
+		if (*r)
+			*r = LLVMGetNextDbgRecord(*r);
+		while (!*r) {
+			if (*i)
+				*i = LLVMGetNextInstruction(*i);
+			while (!*i) {
+				*bb = *bb ? LLVMGetNextBasicBlock(*bb) : LLVMGetFirstBasicBlock(f);
+				if (!*bb)
+					return 0;
+				*i = LLVMGetFirstInstruction(*bb);
+			}
+			*r = LLVMGetFirstDbgRecord(*i);
+		}
+		LLVMDbgRecordKind dk = LLVMDbgRecordGetKind(*r);
+		if (dk == LLVMDbgRecordDeclare || dk == LLVMDbgRecordValue)
+			return 1;
+	}
+}
+
 enum {
 	OP_DEREF = 0x06,
 	OP_PLUS_UCONST = 0x23,
@@ -168,12 +193,10 @@ fixdebug(Coro *c)
 		LLVMValueRef f = c->fn[k];
 		if (!f)
 			continue;
-		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-				for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(i); r; r = LLVMGetNextDbgRecord(r)) {
-					LLVMDbgRecordKind dk = LLVMDbgRecordGetKind(r);
-					if (dk != LLVMDbgRecordDeclare && dk != LLVMDbgRecordValue)
-						continue;
+		LLVMBasicBlockRef bb = NULL;
+		LLVMValueRef i = NULL;
+		LLVMDbgRecordRef r = NULL;
+		while (nextvarrec(f, &bb, &i, &r)) {
 					int deref;
 					LLVMValueRef v = LLVMDbgVariableRecordGetValue(r, 0);
 					if (!v || !framevalue(c, k, v, &deref))
@@ -211,12 +234,10 @@ void
 cp_fixframetype(Coro *c)
 {
 	LLVMValueRef f = c->fn[FN_RAMP];
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-			for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(i); r; r = LLVMGetNextDbgRecord(r)) {
-				LLVMDbgRecordKind dk = LLVMDbgRecordGetKind(r);
-				if (dk != LLVMDbgRecordDeclare && dk != LLVMDbgRecordValue)
-					continue;
+	LLVMBasicBlockRef bb = NULL;
+	LLVMValueRef i = NULL;
+	LLVMDbgRecordRef r = NULL;
+	while (nextvarrec(f, &bb, &i, &r)) {
 				LLVMMetadataRef t = cp_divar_type(LLVMDbgVariableRecordGetVariable(r));
 				size_t len;
 				const char *nm = t ? LLVMDITypeGetName(t, &len) : NULL;

@@ -92,37 +92,45 @@ struct CgsccWrap : PassInfoMixin<CgsccWrap> {
   static bool isRequired() { return true; }
 };
 
+// Parses `Pass<params>` into O; false if Name is another pass. A bad
+// parameter ends the process with a message naming it: the pipeline parser
+// has no way to carry our message.
+bool parsePass(StringRef Name, const char *Pass, CpOptions &O) {
+  if (!PassBuilder::checkParametrizedPassName(Name, Pass))
+    return false;
+  auto R = PassBuilder::parsePassParameters(
+      [&](StringRef P) { return parseOptions(Pass, P); }, Name, Pass);
+  if (!R) {
+    errs() << "coropack: " << toString(R.takeError()) << "\n";
+    exit(1);
+  }
+  O = *R;
+  return true;
+}
+
 bool parseModulePass(StringRef Name, ModulePassManager &MPM) {
-  auto Add = [&](const char *Pass, ModuleWrap::Kind K) {
-    if (!PassBuilder::checkParametrizedPassName(Name, Pass))
-      return false;
-    auto O = PassBuilder::parsePassParameters(
-        [&](StringRef P) { return parseOptions(Pass, P); }, Name, Pass);
-    if (!O) {
-      // The pipeline parser has no way to carry our message; say it here.
-      errs() << "coropack: " << toString(O.takeError()) << "\n";
-      exit(1);
+  static const struct {
+    const char *Pass;
+    ModuleWrap::Kind K;
+  } Passes[] = {{"print<coro-frames>", ModuleWrap::Run},
+                {"coro-pack-presplit", ModuleWrap::Presplit},
+                {"coro-bridge", ModuleWrap::Bridge},
+                {"coro-pack", ModuleWrap::Run}};
+  for (const auto &P : Passes) {
+    CpOptions O;
+    if (parsePass(Name, P.Pass, O)) {
+      MPM.addPass(ModuleWrap(P.K, O));
+      return true;
     }
-    MPM.addPass(ModuleWrap(K, *O));
-    return true;
-  };
-  return Add("print<coro-frames>", ModuleWrap::Run) ||
-         Add("coro-pack-presplit", ModuleWrap::Presplit) ||
-         Add("coro-bridge", ModuleWrap::Bridge) ||
-         Add("coro-pack", ModuleWrap::Run);
+  }
+  return false;
 }
 
 bool parseCgsccPass(StringRef Name, CGSCCPassManager &CPM) {
-  const char *Pass = "coro-pack-cgscc";
-  if (!PassBuilder::checkParametrizedPassName(Name, Pass))
+  CpOptions O;
+  if (!parsePass(Name, "coro-pack-cgscc", O))
     return false;
-  auto O = PassBuilder::parsePassParameters(
-      [&](StringRef P) { return parseOptions(Pass, P); }, Name, Pass);
-  if (!O) {
-    errs() << "coropack: " << toString(O.takeError()) << "\n";
-    exit(1);
-  }
-  CPM.addPass(CgsccWrap(*O));
+  CPM.addPass(CgsccWrap(O));
   return true;
 }
 

@@ -1,7 +1,6 @@
 ; A skipped retcon coroutine followed by a switch coroutine in the same module: the skip reason survives the second discovery.
 ;
-; XFAIL: *
-; BUG (memory): Coro.skip points into the Coro's own skipbuf; fillcoros()
+; Regression test (fixed): Coro.skip points into the Coro's own skipbuf; fillcoros()
 ; then appends the next family with VPUSH (realloc), which moves the
 ; array and leaves the first family's skip pointing into freed memory.
 ; The report shows garbage: reason="" here, reason="!" for the child of

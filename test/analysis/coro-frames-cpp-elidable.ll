@@ -1,8 +1,7 @@
 ; clang-22 C++20 [[clang::coro_await_elidable]] child awaited by its parent: CoroSplit gives the child a .noalloc ramp, which belongs to the child's family.
 ; RUN: %opt -passes='coro-early,cgscc(coro-split),print<coro-frames>' -disable-output %s 2>&1 | FileCheck %s
 ;
-; XFAIL: *
-; BUG: LLVM 22's CoroSplit emits two resumers arrays for the child:
+; Regression test (fixed): LLVM 22's CoroSplit emits two resumers arrays for the child:
 ; @_Z5childl.resumers.1 [resume, destroy, cleanup, noalloc] named by the
 ; ramp's coro.id, and @_Z5childl.resumers [resume, destroy, cleanup] named
 ; by the coro.id left in _Z5childl.noalloc. checkescape() accepts only the

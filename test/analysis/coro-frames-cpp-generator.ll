@@ -1,8 +1,7 @@
 ; clang-22 C++20 generator: co_yield in a loop; the parameter n is live across the initial suspend and the yield, the counter i only across the yield.
 ; RUN: env COROPACK_REPORT=text COROPACK_PACK=off %opt -passes='default<O2>' -disable-output %s 2>&1 | FileCheck %s --check-prefix=O2
 ;
-; XFAIL: *
-; BUG (precision): at O2 the resume clone dispatches on
+; Regression test (fixed): at O2 the resume clone dispatches on
 ; `br (icmp eq i2 %index, 0)` (SimplifyCFG's form of a two-case switch).
 ; access.c's dispatch() follows only a switch on the index or a null test
 ; of the resume pointer, so every suspend resumes at the clone's entry and

@@ -1,8 +1,7 @@
 ; An escaped alloca whose first access is the escaping call itself (an out-parameter) is live from that call on, not before it.
 ; RUN: %opt -passes='coro-early,cgscc(coro-split),print<coro-frames>' -disable-output %s 2>&1 | FileCheck %s
 ;
-; XFAIL: *
-; BUG: escape() records USE+DEF at the call, and the backward liveness
+; Regression test (fixed): escape() records USE+DEF at the call, and the backward liveness
 ; carries the USE up past suspend 0 to the ramp entry, although nothing
 ; was written to %x before the call (its bytes are undefined there). The
 ; tool reports %x live={0,1}, bound=64, maxlive=33 (it counts %x and %y together

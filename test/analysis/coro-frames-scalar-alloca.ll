@@ -1,8 +1,7 @@
 ; A scalar alloca moved into the frame is an alloca slot, not a spill.
 ; RUN: %opt -passes='coro-early,cgscc(coro-split),print<coro-frames>' -disable-output %s 2>&1 | FileCheck %s
 ;
-; XFAIL: *
-; BUG (report): discover.c's fillslots() calls a field an alloca only when
+; Regression test (fixed): discover.c's fillslots() calls a field an alloca only when
 ; its type is a struct or an array; %z (`alloca i64`, escaped, read after
 ; suspend 1) gets an i64 field and is reported "spill". An escaped slot
 ; that is "spill" reads as nonsense (an SSA value has no address).

@@ -1,8 +1,7 @@
 ; Without packing (the printer), the text report's new= of every slot is its current offset, as new_offset is in the JSON report; fixed slots never move.
 ; RUN: %opt -passes='coro-early,cgscc(coro-split),print<coro-frames>' -disable-output %s 2>&1 | FileCheck %s
 ;
-; XFAIL: *
-; BUG: report_text() prints Slot.newoff, which only pack() fills; the
+; Regression test (fixed): report_text() prints Slot.newoff, which only pack() fills; the
 ; printer does not pack, so every slot shows new=0 (e.g. "slot #1 field=1
 ; destroy off=8 ... new=0 fixed") while report_json() prints the offset
 ; when the family is not packed.
