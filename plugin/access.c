@@ -52,7 +52,11 @@ struct Fctx {
 	Pmap bb;       /* basic block -> Blk number */
 	Pmap roots;    /* GEPs already recorded as roots */
 	uint first, nb; /* this function's prototype blocks in the graph */
-	uint **st, *nst; /* entry states of each block */
+	u64 **st;      /* entry states of each block */
+	uint *nst;
+	char *isctx;   /* blocks whose phis are resolved per predecessor */
+	LLVMBasicBlockRef ctxpred; /* the predecessor of the node being read */
+	Pmap ctxgep;   /* GEPs base + phi of constant offsets */
 	uint **node;   /* graph node of each (block, state) */
 	LLVMValueRef *work;
 	uint nwork;
@@ -60,6 +64,9 @@ struct Fctx {
 
 
 
+
+static int ctxprov(Fctx *x, LLVMValueRef gep, Prov *p);
+static LLVMValueRef ctxphi(LLVMValueRef gep);
 
 static int
 getprov(Fctx *x, LLVMValueRef v, Prov *p)
@@ -73,6 +80,8 @@ getprov(Fctx *x, LLVMValueRef v, Prov *p)
 	int k = pmget(&x->pv, v);
 	if (k < 0) {
 		p->slot = PV_NONE;
+		if (pmget(&x->ctxgep, v) >= 0)
+			return ctxprov(x, v, p);
 		return 0;
 	}
 	*p = x->prov[k];
@@ -110,8 +119,7 @@ setprov(Fctx *x, LLVMValueRef v, Prov p)
 	*VPUSH(x->work, x->nwork) = v;
 }
 
-/* The constant byte offset a GEP adds, or 0 with *ok cleared. */
-static i64
+i64
 gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok)
 {
 	LLVMTypeRef t = LLVMGetGEPSourceElementType(g);
@@ -192,6 +200,14 @@ fillprov(Fctx *x)
 				if (ok && p.exact) {
 					q.off = p.off + d;
 				} else if (p.slot == PV_BASE) {
+					if (p.exact && p.off == 0 && !ok && v == x->base && ctxphi(i)) {
+						/* base + a phi of constant offsets: read per
+						 * predecessor (getprov, ctxprov) */
+						pmput(&x->ctxgep, i, 1);
+						Graph *g = x->g;
+						*VPUSH(g->ctxgep, g->nctxgep) = i;
+						continue;
+					}
 					if (!p.exact || !ok) {
 						/* a variable index on the handle: unless it
 						 * starts inside a movable slot, unknown */
@@ -373,7 +389,7 @@ access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
 }
 
 static void
-escape(Fctx *x, Blk *b, const Prov *p)
+escape(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p)
 {
 	if (p->slot == PV_BASE && p->exact && p->off == 0)
 		return; /* the coroutine handle */
@@ -388,6 +404,12 @@ escape(Fctx *x, Blk *b, const Prov *p)
 	if (sl->fixed)
 		return; /* header and promise are reachable from the handle */
 	ambiguous(x, p);
+	if (at) {
+		Graph *g = x->g;
+		uint n0 = g->nacc;
+		*VPUSH(g->acc, g->nacc) = at;
+		*VPUSH(g->accslot, n0) = s;
+	}
 	/* Unknown code may read or write it from now on: it is reached
 	 * (live) from its first access on. Before that it holds nothing, so
 	 * the escape itself is a write, not a read. */
@@ -451,7 +473,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 			Prov p;
 			if (getprov(x, LLVMGetOperand(i, k), &p) && strncmp(n, "llvm.coro.", 10) == 0 &&
 			    !(p.slot == PV_BASE && p.exact && p.off == 0))
-				escape(x, b, &p);
+				escape(x, b, i, &p);
 		}
 		return;
 	}
@@ -475,7 +497,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 				access(x, b, i, &p, 0, 1);
 			continue;
 		}
-		escape(x, b, &p);
+		escape(x, b, i, &p);
 	}
 }
 
@@ -494,7 +516,7 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 		break;
 	case LLVMStore:
 		if (getprov(x, LLVMGetOperand(i, 0), &p))
-			escape(x, b, &p);
+			escape(x, b, i, &p);
 		if (getprov(x, LLVMGetOperand(i, 1), &p)) {
 			access(x, b, i, &p, storesize(x, LLVMTypeOf(LLVMGetOperand(i, 0))), 1);
 			accalign(x, &p, LLVMGetAlignment(i));
@@ -536,7 +558,7 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 		}
 		for (uint k = 1; k < (uint)LLVMGetNumOperands(i); k++)
 			if (getprov(x, LLVMGetOperand(i, k), &p))
-				escape(x, b, &p);
+				escape(x, b, i, &p);
 		break;
 	case LLVMCall:
 	case LLVMInvoke:
@@ -552,12 +574,12 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 		/* derived pointers are tracked by fillprov; comparing a frame
 		 * pointer reads no memory */
 		if (op == LLVMSelect && getprov(x, LLVMGetOperand(i, 0), &p))
-			escape(x, b, &p);
+			escape(x, b, i, &p);
 		break;
 	default:
 		for (uint k = 0; k < (uint)LLVMGetNumOperands(i); k++)
 			if (getprov(x, LLVMGetOperand(i, k), &p))
-				escape(x, b, &p);
+				escape(x, b, i, &p);
 		break;
 	}
 }
@@ -583,6 +605,97 @@ suspid(Coro *c, int v, int fn, LLVMValueRef at)
 	return c->nsusp - 1;
 }
 
+/* A phi of the block being read, resolved for its predecessor. */
+static LLVMValueRef
+ctxvalue(Fctx *x, LLVMValueRef v)
+{
+	if (!x->ctxpred || !LLVMIsAPHINode(v))
+		return v;
+	for (uint k = 0; k < LLVMCountIncoming(v); k++)
+		if (LLVMGetIncomingBlock(v, k) == x->ctxpred)
+			return LLVMGetIncomingValue(v, k);
+	return v;
+}
+
+/* A phi whose incoming values are all constants: it may pick a frame
+ * offset or a suspend index by the path taken. */
+static int
+constphi(LLVMValueRef v)
+{
+	if (!LLVMIsAPHINode(v))
+		return 0;
+	for (uint k = 0; k < LLVMCountIncoming(v); k++)
+		if (!LLVMIsAConstantInt(LLVMGetIncomingValue(v, k)))
+			return 0;
+	return LLVMCountIncoming(v) > 0;
+}
+
+/* The phi of a context GEP `gep i8, base, (zext|sext)? phi`, or NULL. */
+static LLVMValueRef
+ctxphi(LLVMValueRef gep)
+{
+	if (LLVMGetNumOperands(gep) != 2 ||
+	    LLVMGetTypeKind(LLVMGetGEPSourceElementType(gep)) != LLVMIntegerTypeKind ||
+	    LLVMGetIntTypeWidth(LLVMGetGEPSourceElementType(gep)) != 8)
+		return NULL;
+	LLVMValueRef ix = LLVMGetOperand(gep, 1);
+	if (LLVMIsAZExtInst(ix) || LLVMIsASExtInst(ix))
+		ix = LLVMGetOperand(ix, 0);
+	if (!constphi(ix) || LLVMGetInstructionParent(ix) != LLVMGetInstructionParent(gep))
+		return NULL;
+	/* the phi must serve only this role: its constants will change */
+	for (LLVMUseRef u = LLVMGetFirstUse(ix); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef w = LLVMGetUser(u);
+		if (w == gep)
+			continue;
+		if ((LLVMIsAZExtInst(w) || LLVMIsASExtInst(w)) && w == LLVMGetOperand(gep, 1))
+			continue;
+		if (LLVMIsAGetElementPtrInst(w) && ctxphi(w) == ix)
+			continue;
+		return NULL;
+	}
+	if (LLVMIsAZExtInst(LLVMGetOperand(gep, 1)) || LLVMIsASExtInst(LLVMGetOperand(gep, 1))) {
+		LLVMValueRef z = LLVMGetOperand(gep, 1);
+		for (LLVMUseRef u = LLVMGetFirstUse(z); u; u = LLVMGetNextUse(u))
+			if (LLVMGetUser(u) != gep)
+				return NULL;
+	}
+	/* and be read right there, as an address only */
+	for (LLVMUseRef u = LLVMGetFirstUse(gep); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef w = LLVMGetUser(u);
+		int addr = (LLVMIsALoadInst(w) && LLVMGetOperand(w, 0) == gep) ||
+		    (LLVMIsAStoreInst(w) && LLVMGetOperand(w, 1) == gep &&
+		    LLVMGetOperand(w, 0) != gep);
+		if (!addr || LLVMGetInstructionParent(w) != LLVMGetInstructionParent(gep))
+			return NULL;
+	}
+	return ix;
+}
+
+/* The provenance of a context GEP for the predecessor being read. */
+static int
+ctxprov(Fctx *x, LLVMValueRef gep, Prov *p)
+{
+	LLVMValueRef phi = ctxphi(gep);
+	LLVMValueRef v = phi ? ctxvalue(x, phi) : NULL;
+	if (!v || !LLVMIsAConstantInt(v)) {
+		skipf(x->c, "a frame offset chosen by a phi cannot be resolved in %s",
+		    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(gep))));
+		return 0;
+	}
+	int sext = LLVMIsASExtInst(LLVMGetOperand(gep, 1)) != NULL;
+	i64 off = sext ? LLVMConstIntGetSExtValue(v) : (i64)LLVMConstIntGetZExtValue(v);
+	if (off < 0 || (u64)off >= x->c->size) {
+		skipf(x->c, "a phi picks frame offset %lld, outside the frame", (long long)off);
+		return 0;
+	}
+	int s = slotat(x->c, (u64)off);
+	p->slot = s >= 0 ? s : PV_BASE;
+	p->off = off;
+	p->exact = 1;
+	return 1;
+}
+
 /* Per-instruction suspend facts: a constant index store, a store to the
  * resume pointer (null: final suspend), or a return. */
 static int
@@ -599,6 +712,7 @@ idxstore(Fctx *x, LLVMValueRef i, int *val, int *fin)
 		return 2;
 	}
 	if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off) {
+		v = ctxvalue(x, v);
 		*val = LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetZExtValue(v) : ST_TOP;
 		return 1;
 	}
@@ -611,19 +725,26 @@ blkof(Fctx *x, LLVMBasicBlockRef bb)
 	return pmget(&x->bb, bb);
 }
 
-static uint stcode(int idx, int fz);
+static u64 stcode(int idx, int fz);
+static u64 stctx(u64 code, uint pred);
 
-/* The node of block bb entered as at the start of the function. */
+/* The node of block bb entered, from block `from` (NULL: bb is the entry),
+ * as at the start of the function. */
 static int
-entrynode(Fctx *x, LLVMBasicBlockRef bb)
+entrynode(Fctx *x, LLVMBasicBlockRef bb, LLVMBasicBlockRef from)
 {
 	int p = blkof(x, bb);
 	if (p < 0 || !x->node)
 		return p;
-	uint k = (uint)p - x->first, want = stcode(-3, 0);
+	uint k = (uint)p - x->first;
+	u64 want = stcode(-3, 0);
+	if (x->isctx[k] && from)
+		want = stctx(want, (uint)blkof(x, from) - x->first);
 	for (uint j = 0; j < x->nst[k]; j++)
 		if (x->st[k][j] == want)
 			return (int)x->node[k][j];
+	if (x->isctx[k])
+		skipf(x->c, "a resume target whose phis pick frame offsets");
 	return p;
 }
 
@@ -680,7 +801,7 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 {
 	Coro *c = x->c;
 	int val = c->susp[s].index;
-	LLVMBasicBlockRef bb = LLVMGetEntryBasicBlock(x->c->fn[x->fn]);
+	LLVMBasicBlockRef bb = LLVMGetEntryBasicBlock(x->c->fn[x->fn]), prev = NULL;
 	for (int step = 0; step < 8; step++) {
 		/* only loads of the header or index, and pure arithmetic */
 		int pure = 1;
@@ -703,7 +824,7 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 				pure = 0;
 		}
 		if (!pure || val == -2)
-			return entrynode(x, bb);
+			return entrynode(x, bb, prev);
 		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
 		LLVMBasicBlockRef next = NULL;
 		if (LLVMIsABranchInst(t) && !LLVMIsConditional(t)) {
@@ -715,7 +836,7 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 			Prov p;
 			if (!LLVMIsALoadInst(x0) || !getprov(x, LLVMGetOperand(x0, 0), &p) || !p.exact ||
 			    slotat(c, (u64)p.off) != c->index_slot)
-				return entrynode(x, bb);
+				return entrynode(x, bb, prev);
 			LLVMTypeRef it = LLVMTypeOf(LLVMGetOperand(t, 0));
 			uint w = LLVMGetIntTypeWidth(it);
 			u64 mask = w >= 64 ? ~(u64)0 : (((u64)1 << w) - 1);
@@ -730,7 +851,7 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 			/* br (icmp eq/ne (load resume), null): the final check */
 			LLVMValueRef cnd = LLVMGetCondition(t);
 			if (!LLVMIsAICmpInst(cnd))
-				return entrynode(x, bb);
+				return entrynode(x, bb, prev);
 			LLVMValueRef a = LLVMGetOperand(cnd, 0), z = LLVMGetOperand(cnd, 1);
 			if (LLVMIsAConstantPointerNull(a)) {
 				LLVMValueRef tmp = a;
@@ -746,31 +867,33 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 					ld = LLVMGetOperand(ld, 0);
 				if (!LLVMIsALoadInst(ld) || !getprov(x, LLVMGetOperand(ld, 0), &p) ||
 				    !p.exact || provslot(x, &p) != c->index_slot)
-					return entrynode(x, bb);
+					return entrynode(x, bb, prev);
 				uint w = LLVMGetIntTypeWidth(LLVMTypeOf(z));
 				u64 mask = w >= 64 ? ~(u64)0 : (((u64)1 << w) - 1);
 				int eq = (LLVMConstIntGetZExtValue(z) & mask) == ((u64)val & mask);
 				next = LLVMGetSuccessor(t, (unsigned)((pr == LLVMIntEQ) == eq ? 0 : 1));
 				if (LLVMIsAPHINode(LLVMGetFirstInstruction(next)))
-					return entrynode(x, bb);
+					return entrynode(x, bb, prev);
+				prev = bb;
 				bb = next;
 				continue;
 			}
 			if (!LLVMIsAConstantPointerNull(z) || !LLVMIsALoadInst(a) ||
 			    !getprov(x, LLVMGetOperand(a, 0), &p) || !p.exact || p.off != 0 ||
 			    (pr != LLVMIntEQ && pr != LLVMIntNE))
-				return entrynode(x, bb);
+				return entrynode(x, bb, prev);
 			int isnull = val == -1;
 			int taken = (pr == LLVMIntEQ) == isnull ? 0 : 1;
 			next = LLVMGetSuccessor(t, (unsigned)taken);
 		} else
-			return entrynode(x, bb);
+			return entrynode(x, bb, prev);
 		/* a target with phis keeps its predecessor's meaning: stop */
 		if (LLVMIsAPHINode(LLVMGetFirstInstruction(next)))
-			return entrynode(x, bb);
+			return entrynode(x, bb, prev);
+		prev = bb;
 		bb = next;
 	}
-	return entrynode(x, bb);
+	return entrynode(x, bb, prev);
 }
 
 enum { ST_NONE = -5 }; /* a tail that does not store this */
@@ -836,37 +959,56 @@ leave(Fctx *x, Blk *b, int s, int fz, const Bset *win, LLVMValueRef at)
 }
 
 /* State codes: (index + 4) << 2 | (0: resume pointer intact, 1: nulled,
- * 2: unknown). Index ST_UNSET: none stored yet; ST_TOP: unknown. */
-static uint
+ * 2: unknown), and in the upper half the predecessor (plus one) a context
+ * block was entered from. Index ST_UNSET: none stored yet; ST_TOP:
+ * unknown. */
+static u64
 stcode(int idx, int fz)
 {
-	return (uint)(idx + 4) << 2 | (fz == 1 ? 1u : fz == ST_TOP ? 2u : 0u);
+	return (u64)(uint)(idx + 4) << 2 | (fz == 1 ? 1u : fz == ST_TOP ? 2u : 0u);
 }
 
-static int
-stidx(uint code)
+static u64
+stctx(u64 code, uint pred)
 {
-	return (int)(code >> 2) - 4;
+	return (code & 0xffffffffu) | (u64)(pred + 1) << 32;
 }
 
 static int
-stfin(uint code)
+stidx(u64 code)
+{
+	return (int)((code & 0xffffffffu) >> 2) - 4;
+}
+
+static int
+stfin(u64 code)
 {
 	return (code & 3) == 1 ? 1 : (code & 3) == 2 ? ST_TOP : 0;
+}
+
+static int
+stpred(u64 code)
+{
+	return (int)(code >> 32) - 1;
 }
 
 enum { MAXSTATES = 32 };
 
 /* Adds state s to a block's set; too many states collapse into one
- * unknown state (sound: it flows to every target). Returns 1 if new. */
+ * unknown state (sound: it flows to every target), except in a context
+ * block, whose phis then cannot be read (ctx). Returns 1 if new. */
 static int
-addstate(uint **v, uint *n, uint s)
+addstate(Fctx *x, u64 **v, uint *n, u64 s, int ctx)
 {
-	uint top = stcode(ST_TOP, ST_TOP);
+	u64 top = stcode(ST_TOP, ST_TOP);
 	for (uint k = 0; k < *n; k++)
 		if ((*v)[k] == s || (*v)[k] == top)
 			return 0;
 	if (*n >= MAXSTATES) {
+		if (ctx) {
+			skipf(x->c, "too many paths into a block whose phis pick frame offsets");
+			return 0;
+		}
 		(*v)[0] = top;
 		*n = 1;
 		return 1;
@@ -875,11 +1017,20 @@ addstate(uint **v, uint *n, uint s)
 	return 1;
 }
 
+/* Reads a context block's phis from the predecessor in code. */
+static void
+setctx(Fctx *x, u64 code)
+{
+	int p = stpred(code);
+	x->ctxpred = p >= 0 ? x->g->blk[x->first + (uint)p].bb : NULL;
+}
+
 /* The state after block bb entered in state s. */
-static uint
-transfer(Fctx *x, LLVMBasicBlockRef bb, uint s)
+static u64
+transfer(Fctx *x, LLVMBasicBlockRef bb, u64 s)
 {
 	int idx = stidx(s), fz = stfin(s);
+	setctx(x, s);
 	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
 		int val = 0, fv = 0;
 		int kind = idxstore(x, i, &val, &fv);
@@ -888,6 +1039,7 @@ transfer(Fctx *x, LLVMBasicBlockRef bb, uint s)
 		else if (kind == 2)
 			fz = fv;
 	}
+	x->ctxpred = NULL;
 	return stcode(idx, fz);
 }
 
@@ -959,9 +1111,27 @@ fillfn(Fctx *x)
 	 * the last index stored and whether the resume pointer was nulled; a
 	 * block entered in several states is split into one copy per state,
 	 * so that each suspend flows only into its own resume targets. */
-	uint **st = x->st = xcalloc(nb, sizeof *st);
+	u64 **st = x->st = xcalloc(nb, sizeof *st);
 	uint *nst = x->nst = xcalloc(nb, sizeof *nst);
 	x->first = first;
+	/* context blocks: their phis choose frame offsets or the index by
+	 * the edge taken, so each predecessor gets its own copy */
+	char *isctx = x->isctx = xcalloc(nb + 1, 1);
+	for (uint k = 0; k < nb; k++) {
+		LLVMBasicBlockRef bb = g->blk[first + k].bb;
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			Prov p;
+			if (pmget(&x->ctxgep, i) >= 0)
+				isctx[k] = 1;
+			else if (LLVMIsAStoreInst(i) && constphi(LLVMGetOperand(i, 0)) &&
+			    LLVMGetInstructionParent(LLVMGetOperand(i, 0)) == bb &&
+			    getprov(x, LLVMGetOperand(i, 1), &p) && p.exact &&
+			    provslot(x, &p) == c->index_slot && c->index_slot >= 0)
+				isctx[k] = 1;
+		}
+		if (k == 0)
+			isctx[k] = 0;
+	}
 	uint *work = xcalloc(nb * 2 + 1, sizeof *work), nw = 0;
 	char *inw = xcalloc(nb, 1);
 	*VPUSH(st[0], nst[0]) = stcode(ST_UNSET, 0);
@@ -972,10 +1142,11 @@ fillfn(Fctx *x)
 		inw[k] = 0;
 		Blk *b = &g->blk[first + k];
 		for (uint j = 0; j < nst[k]; j++) {
-			uint out = transfer(x, b->bb, st[k][j]);
+			u64 out = transfer(x, b->bb, st[k][j]);
 			for (uint q = 0; q < b->nsucc; q++) {
 				uint t = (uint)b->succ[q] - first;
-				if (addstate(&st[t], &nst[t], out) && !inw[t]) {
+				u64 in = isctx[t] ? stctx(out, k) : out;
+				if (addstate(x, &st[t], &nst[t], in, isctx[t]) && !inw[t]) {
 					inw[t] = 1;
 					work[nw++] = t;
 				}
@@ -1004,11 +1175,12 @@ fillfn(Fctx *x)
 		g->blk[first + k].succ = NULL;
 		g->blk[first + k].nsucc = 0;
 		for (uint j = 0; j < nst[k]; j++) {
-			uint out = transfer(x, g->blk[first + k].bb, st[k][j]);
+			u64 out = transfer(x, g->blk[first + k].bb, st[k][j]);
 			for (uint q = 0; q < ns; q++) {
 				uint t = (uint)succ[q] - first;
+				u64 in = isctx[t] ? stctx(out, k) : out;
 				for (uint m = 0; m < nst[t]; m++)
-					if (st[t][m] == out)
+					if (st[t][m] == in)
 						addsucc(g, (int)node[k][j], (int)node[t][m]);
 			}
 		}
@@ -1021,6 +1193,7 @@ fillfn(Fctx *x)
 		for (uint j = 0; j < nst[k] && !c->skip; j++) {
 			Blk *b = &g->blk[node[k][j]];
 			int s = stidx(st[k][j]), fz = stfin(st[k][j]);
+			setctx(x, st[k][j]);
 			bszero(&cur);
 			for (LLVMValueRef i = LLVMGetFirstInstruction(b->bb); i;
 			    i = LLVMGetNextInstruction(i)) {
@@ -1053,6 +1226,7 @@ fillfn(Fctx *x)
 				    LLVMGetBasicBlockTerminator(b->bb));
 				ev(b, EV_END, 0);
 			}
+			x->ctxpred = NULL;
 		}
 	bsfree(&cur);
 	x->nb = nb;
@@ -1131,6 +1305,8 @@ fillgraph(Coro *c, Graph *g)
 		free(fx[k].st);
 		free(fx[k].nst);
 		free(fx[k].node);
+		free(fx[k].isctx);
+		pmfree(&fx[k].ctxgep);
 		pmfree(&fx[k].bb);
 		free(fx[k].prov);
 		free(fx[k].work);
@@ -1162,5 +1338,6 @@ freegraph(Graph *g)
 	free(g->acc);
 	free(g->accslot);
 	free(g->edge);
+	free(g->ctxgep);
 	memset(g, 0, sizeof *g);
 }

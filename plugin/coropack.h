@@ -131,7 +131,8 @@ struct Slot {
 };
 
 struct Susp {
-	int index;       /* value stored to the index slot; -1: final */
+	int index;       /* value stored to the index slot; -1: final; -2: any */
+	int pre;         /* its number before the split (presplit.c), or -1 */
 	LLVMValueRef at; /* the store that marks the suspend */
 	int fn;          /* FN_* of the function holding it */
 };
@@ -162,6 +163,9 @@ struct Coro {
 	uint nstmt;
 	const char *skip;          /* why it is left untouched, or NULL */
 	char skipbuf[160];
+	Bset *kill;                /* per suspend: slots whose scope ends
+	                            * before it (presplit.c), or NULL */
+	uint nscoped;              /* slots with a recorded scope */
 	/* live.c results */
 	u64 maxlive;               /* most movable slot bytes live at a point */
 	u64 bound;                 /* lower bound on the frame size */
@@ -238,12 +242,20 @@ struct Graph {
 	uint nacc;
 	int *edge;           /* slots whose start address escapes or is compared */
 	uint nedge;
+	LLVMValueRef *ctxgep; /* GEPs base + phi of constant offsets */
+	uint nctxgep;
 };
 
 /* Builds the super-CFG of c and the access events of every block. On an
  * access the analysis cannot account for, marks c skipped. */
 void fillgraph(Coro *c, Graph *g);
 void freegraph(Graph *g);
+/* Reads the scopes recorded by presplit.c: Susp.pre, Coro.kill,
+ * Slot.scoped. Requires fillgraph (uses Graph.acc). */
+void fillscopes(Coro *c, Graph *g);
+/* The constant byte offset GEP g adds to its pointer, or 0 with *ok
+ * cleared when an index is not a constant. */
+i64 gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok);
 /* Constant offset of pointer p from the frame base b, or -1 if unknown. */
 int baseoff(LLVMValueRef p, LLVMValueRef b, i64 *off);
 

@@ -62,6 +62,11 @@ freecoro(Coro *c)
 	free(c->stmt);
 	free(c->conf);
 	free(c->name);
+	if (c->kill) {
+		for (uint s = 0; s < c->nsusp; s++)
+			bsfree(&c->kill[s]);
+		free(c->kill);
+	}
 }
 
 int

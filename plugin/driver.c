@@ -166,6 +166,8 @@ runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 		if (!c[i].skip)
 			fillgraph(&c[i], &g);
 		if (!c[i].skip)
+			fillscopes(&c[i], &g);
+		if (!c[i].skip)
 			filllive(&c[i], &g);
 		if (o->debug)
 			dumpgraph(stderr, &c[i], &g);

@@ -112,6 +112,21 @@ backward(Live *l, uint b, Bset *cur)
 	}
 }
 
+/* bs[s]: what is live at the resume targets of suspend s, less the
+ * slots whose recorded scope ends before it. Returns 1 if it grew. */
+static int
+suspset(Live *l, uint s)
+{
+	Graph *g = l->g;
+	Coro *c = l->c;
+	bszero(&l->tmp2);
+	for (uint k = 0; k < g->nentry[s]; k++)
+		bsunion(&l->tmp2, &l->bin[g->entry[s * 4 + k]]);
+	if (c->kill)
+		bsdiff(&l->tmp2, &c->kill[s]);
+	return bsunion(&l->bs[s], &l->tmp2);
+}
+
 static void
 solvebackward(Live *l)
 {
@@ -120,8 +135,7 @@ solvebackward(Live *l)
 	for (int changed = 1; changed;) {
 		changed = 0;
 		for (uint s = 0; s < c->nsusp; s++)
-			for (uint k = 0; k < g->nentry[s]; k++)
-				bsunion(&l->bs[s], &l->bin[g->entry[s * 4 + k]]);
+			suspset(l, s);
 		for (uint b = g->nblk; b-- > 0;) {
 			if (!l->reach[b])
 				continue;
@@ -133,9 +147,8 @@ solvebackward(Live *l)
 				changed = 1;
 		}
 		for (uint s = 0; s < c->nsusp; s++)
-			for (uint k = 0; k < g->nentry[s]; k++)
-				if (bsunion(&l->bs[s], &l->bin[g->entry[s * 4 + k]]))
-					changed = 1;
+			if (suspset(l, s))
+				changed = 1;
 	}
 }
 
@@ -157,7 +170,12 @@ solveforward(Live *l)
 			for (uint e = 0; e < bk->nev; e++) {
 				Ev *v = &bk->ev[e];
 				if (v->kind == EV_SUSP) {
-					if (bsunion(&l->rs[v->arg], &l->tmp))
+					/* a slot whose scope ends before this suspend is
+					 * not carried across it, whoever has its address */
+					bscopy(&l->tmp2, &l->tmp);
+					if (l->c->kill)
+						bsdiff(&l->tmp2, &l->c->kill[v->arg]);
+					if (bsunion(&l->rs[v->arg], &l->tmp2))
 						changed = 1;
 				} else if (v->kind != EV_END && bshas(&l->esc, v->arg))
 					bsset(&l->tmp, v->arg);
@@ -280,7 +298,8 @@ walk(Live *l, uint b, u64 *maxlive)
 			*maxlive = m;
 		if (susp >= 0) {
 			for (uint x = 0; bsiter(&before, &x); x++)
-				bsset(&c->slot[x].susp, (uint)susp);
+				if (!c->kill || !bshas(&c->kill[susp], x))
+					bsset(&c->slot[x].susp, (uint)susp);
 		}
 		e = start;
 	}

@@ -1,14 +1,344 @@
 /* presplit.c: what CoroSplit erases, recorded before the split.
  *
- * (Scope recording of allocas lands with frame packing.)
+ * CoroSplit deletes the lifetime markers of the allocas it moves into the
+ * frame, so afterwards a slot whose address escaped looks live until the
+ * coroutine ends. Just before the split (ScalarOptimizerLateEP) this phase
+ * writes the scopes down as metadata that the split carries into every
+ * clone, without changing what the code does:
+ *   - the suspends are numbered j = 0.. in instruction order; the
+ *     terminator of each suspend's resume block gets
+ *     !coropack.resume !{i32 j} (the final suspend: the call itself is
+ *     not resumable, so its number is recorded on the coroutine, below);
+ *   - an alloca with lifetime markers is in scope across suspend j when j
+ *     can be reached from a lifetime.start without passing a lifetime.end;
+ *     every instruction that accesses or passes on the alloca's address
+ *     gets !coropack.scope !{i32 nsusp, i32 final, i64 mask words...}.
+ * After the split (access.c, live.c) a slot all of whose accesses carry a
+ * scope is known dead across every suspend outside it: the markers say
+ * its contents are gone there, whoever holds its address.
  */
 #include "coropack.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static uint
+mdkind(LLVMContextRef ctx, const char *name)
+{
+	return LLVMGetMDKindIDInContext(ctx, name, (unsigned)strlen(name));
+}
+
+static LLVMValueRef
+i32(LLVMContextRef ctx, u64 v)
+{
+	return LLVMConstInt(LLVMInt32TypeInContext(ctx), v, 0);
+}
+
+static LLVMValueRef
+i64c(LLVMContextRef ctx, u64 v)
+{
+	return LLVMConstInt(LLVMInt64TypeInContext(ctx), v, 0);
+}
+
+typedef struct Pre Pre;
+struct Pre {
+	LLVMContextRef ctx;
+	LLVMValueRef *susp;     /* coro.suspend calls, in order */
+	uint nsusp;
+	int final;              /* number of the final suspend, or -1 */
+	Pmap blk;               /* block -> index */
+	LLVMBasicBlockRef *bbs;
+	uint nbb;
+};
+
+static int
+islifetime(LLVMValueRef i, const char *which, LLVMValueRef a)
+{
+	if (!iscall(i))
+		return 0;
+	const char *n = calleename(i);
+	if (strncmp(n, which, strlen(which)) != 0)
+		return 0;
+	uint na = (uint)LLVMGetNumArgOperands(i);
+	return na > 0 && LLVMGetOperand(i, na - 1) == a;
+}
+
+/* Suspends in scope of alloca a: reachable from one of its
+ * lifetime.start without crossing a lifetime.end. Returns 0 when a has
+ * no lifetime.start (no scope is known). */
+static int
+scope(Pre *p, LLVMValueRef a, Bset *in)
+{
+	uint nb = p->nbb;
+	char *seen = xcalloc(nb + 1, 1);
+	int *stack = xcalloc(nb + 1, sizeof *stack);
+	uint ns = 0;
+	int any = 0;
+	/* walk from each start to the end of its block, then to successors */
+	for (LLVMUseRef u = LLVMGetFirstUse(a); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef st = LLVMGetUser(u);
+		if (!islifetime(st, "llvm.lifetime.start", a))
+			continue;
+		any = 1;
+		LLVMValueRef i = LLVMGetNextInstruction(st);
+		int ended = 0;
+		for (; i; i = LLVMGetNextInstruction(i)) {
+			if (islifetime(i, "llvm.lifetime.end", a)) {
+				ended = 1;
+				break;
+			}
+			for (uint j = 0; j < p->nsusp; j++)
+				if (p->susp[j] == i)
+					bsset(in, j);
+		}
+		if (ended)
+			continue;
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(LLVMGetInstructionParent(st));
+		for (uint k = 0; t && k < LLVMGetNumSuccessors(t); k++) {
+			int b = pmget(&p->blk, LLVMGetSuccessor(t, k));
+			if (b >= 0 && !seen[b]) {
+				seen[b] = 1;
+				stack[ns++] = b;
+			}
+		}
+	}
+	while (ns) {
+		LLVMBasicBlockRef bb = p->bbs[stack[--ns]];
+		int ended = 0;
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			if (islifetime(i, "llvm.lifetime.end", a)) {
+				ended = 1;
+				break;
+			}
+			if (islifetime(i, "llvm.lifetime.start", a))
+				break; /* a new scope: walked from its own start */
+			for (uint j = 0; j < p->nsusp; j++)
+				if (p->susp[j] == i)
+					bsset(in, j);
+		}
+		if (ended)
+			continue;
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+		for (uint k = 0; t && k < LLVMGetNumSuccessors(t); k++) {
+			int b = pmget(&p->blk, LLVMGetSuccessor(t, k));
+			if (b >= 0 && !seen[b]) {
+				seen[b] = 1;
+				stack[ns++] = b;
+			}
+		}
+	}
+	free(seen);
+	free(stack);
+	return any;
+}
+
+/* Tags every instruction that uses a's address (through GEPs and casts
+ * too) with the scope node md. */
+static void
+tagaccesses(LLVMValueRef v, uint kind, LLVMValueRef md, int depth)
+{
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef i = LLVMGetUser(u);
+		if (!LLVMIsAInstruction(i))
+			continue;
+		if (iscall(i) && strncmp(calleename(i), "llvm.lifetime.", 14) == 0)
+			continue;
+		LLVMValueRef had = LLVMGetMetadata(i, kind);
+		if (had && had != md) {
+			/* it touches two allocas of different scopes: claim none */
+			LLVMValueRef z = LLVMConstInt(LLVMInt32TypeInContext(
+			    LLVMGetTypeContext(LLVMTypeOf(v))), 0, 0);
+			md = LLVMMDNodeInContext(LLVMGetTypeContext(LLVMTypeOf(v)), &z, 1);
+		}
+		LLVMSetMetadata(i, kind, md);
+		if ((LLVMIsAGetElementPtrInst(i) || LLVMIsABitCastInst(i) ||
+		    LLVMIsAAddrSpaceCastInst(i) || LLVMIsAPHINode(i) || LLVMIsASelectInst(i)) &&
+		    depth < 16)
+			tagaccesses(i, kind, md, depth + 1);
+	}
+}
+
+static void
+presplitfn(LLVMValueRef f)
+{
+	Pre p;
+	memset(&p, 0, sizeof p);
+	p.ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+	p.final = -1;
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		pmput(&p.blk, bb, (int)p.nbb);
+		*VPUSH(p.bbs, p.nbb) = bb;
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (iscall(i) && strcmp(calleename(i), "llvm.coro.suspend") == 0) {
+				LLVMValueRef fin = LLVMGetOperand(i, 1);
+				if (LLVMIsAConstantInt(fin) && LLVMConstIntGetZExtValue(fin))
+					p.final = (int)p.nsusp;
+				*VPUSH(p.susp, p.nsusp) = i;
+			}
+	}
+	if (p.nsusp == 0 || p.nsusp > 4096)
+		goto done;
+	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
+	/* resume blocks: case 0 of the switch on each suspend's result */
+	for (uint j = 0; j < p.nsusp; j++) {
+		for (LLVMUseRef u = LLVMGetFirstUse(p.susp[j]); u; u = LLVMGetNextUse(u)) {
+			LLVMValueRef sw = LLVMGetUser(u);
+			if (!LLVMIsASwitchInst(sw) || LLVMGetOperand(sw, 0) != p.susp[j])
+				continue;
+			for (uint k = 1; k < LLVMGetNumSuccessors(sw); k++) {
+				LLVMValueRef cv = LLVMGetSwitchCaseValue(sw, k);
+				if (LLVMConstIntGetZExtValue(cv) != 0)
+					continue;
+				LLVMValueRef t = LLVMGetBasicBlockTerminator(LLVMGetSuccessor(sw, k));
+				LLVMValueRef n = i32(p.ctx, j);
+				if (t)
+					LLVMSetMetadata(t, rk, LLVMMDNodeInContext(p.ctx, &n, 1));
+			}
+		}
+	}
+	/* alloca scopes */
+	uint nw = (p.nsusp + 63) / 64;
+	LLVMValueRef *ops = xcalloc(nw + 2, sizeof *ops);
+	Bset in;
+	bsinit(&in, p.nsusp);
+	for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(f)); i;
+	    i = LLVMGetNextInstruction(i)) {
+		if (!LLVMIsAAllocaInst(i))
+			continue;
+		bszero(&in);
+		if (!scope(&p, i, &in))
+			continue;
+		ops[0] = i32(p.ctx, p.nsusp);
+		ops[1] = i32(p.ctx, p.final < 0 ? 0xffffffffu : (u64)p.final);
+		for (uint w = 0; w < nw; w++)
+			ops[2 + w] = i64c(p.ctx, in.w[w]);
+		tagaccesses(i, sk, LLVMMDNodeInContext(p.ctx, ops, nw + 2), 0);
+	}
+	bsfree(&in);
+	free(ops);
+done:
+	pmfree(&p.blk);
+	free(p.bbs);
+	free(p.susp);
+}
 
 int
 cp_presplit(LLVMModuleRef m, LLVMValueRef f, const CpOptions *o)
 {
-	(void)m;
-	(void)f;
 	(void)o;
+	uint pk = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
+	if (f) {
+		if (!LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
+			return 0;
+		presplitfn(f);
+		return 0; /* metadata only: no analysis is invalidated */
+	}
+	for (LLVMValueRef g = LLVMGetFirstFunction(m); g; g = LLVMGetNextFunction(g))
+		if (!LLVMIsDeclaration(g) &&
+		    LLVMGetEnumAttributeAtIndex(g, LLVMAttributeFunctionIndex, pk))
+			presplitfn(g);
 	return 0;
+}
+
+/* After the split: the recorded number of the suspend that resumes at
+ * block bb, following single successors a few blocks; -1 if none. */
+static int
+resumetag(LLVMBasicBlockRef bb, uint rk)
+{
+	for (int step = 0; bb && step < 8; step++) {
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+		if (!t)
+			return -1;
+		LLVMValueRef md = LLVMGetMetadata(t, rk);
+		if (md) {
+			LLVMValueRef v = LLVMGetOperand(md, 0);
+			return v && LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetZExtValue(v) : -1;
+		}
+		if (LLVMGetNumSuccessors(t) != 1)
+			return -1;
+		bb = LLVMGetSuccessor(t, 0);
+	}
+	return -1;
+}
+
+void
+fillscopes(Coro *c, Graph *g)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	uint rk = mdkind(ctx, "coropack.resume"), sk = mdkind(ctx, "coropack.scope");
+	for (uint s = 0; s < c->nsusp; s++)
+		c->susp[s].pre = -1;
+	/* scopes of every slot: all its accesses must carry the same count */
+	uint nsusp = 0;
+	int final = -1;
+	LLVMValueRef *node = xcalloc(c->nslot + 1, sizeof *node);
+	char *bad = xcalloc(c->nslot + 1, 1);
+	Bset *mask = xcalloc(c->nslot + 1, sizeof *mask);
+	for (uint i = 0; i < g->nacc; i++) {
+		int sl = g->accslot[i];
+		LLVMValueRef md = LLVMGetMetadata(g->acc[i], sk);
+		uint n = md ? (uint)LLVMGetMDNodeNumOperands(md) : 0;
+		LLVMValueRef *op = xcalloc(n + 1, sizeof *op);
+		if (md)
+			LLVMGetMDNodeOperands(md, op);
+		uint ns = n >= 2 && LLVMIsAConstantInt(op[0]) ? (uint)LLVMConstIntGetZExtValue(op[0]) : 0;
+		if (!ns || n != 2 + (ns + 63) / 64 || (nsusp && ns != nsusp)) {
+			bad[sl] = 1;
+			free(op);
+			continue;
+		}
+		nsusp = ns;
+		u64 fv = LLVMConstIntGetZExtValue(op[1]);
+		final = fv == 0xffffffffu ? -1 : (int)fv;
+		if (!mask[sl].w)
+			bsinit(&mask[sl], ns);
+		for (uint w = 0; w < (ns + 63) / 64; w++)
+			mask[sl].w[w] |= LLVMConstIntGetZExtValue(op[2 + w]);
+		node[sl] = md;
+		free(op);
+	}
+	if (!nsusp)
+		goto done;
+	/* suspend numbers: the resume block each one lands in */
+	char *used = xcalloc(nsusp + 1, 1);
+	for (uint s = 0; s < c->nsusp; s++) {
+		if (c->susp[s].index == -1) {
+			c->susp[s].pre = final;
+			continue;
+		}
+		if (c->susp[s].index < 0)
+			continue;
+		for (uint k = 0; k < g->nentry[s]; k++) {
+			Blk *b = &g->blk[g->entry[s * 4 + k]];
+			if (b->fn != FN_RESUME)
+				continue;
+			int j = resumetag(b->bb, rk);
+			if (j >= 0 && (uint)j < nsusp && !used[j]) {
+				used[j] = 1;
+				c->susp[s].pre = j;
+			}
+		}
+	}
+	free(used);
+	c->kill = xcalloc(c->nsusp + 1, sizeof *c->kill);
+	for (uint s = 0; s < c->nsusp; s++)
+		bsinit(&c->kill[s], c->nslot);
+	for (uint sl = 0; sl < c->nslot; sl++) {
+		if (bad[sl] || !node[sl] || c->slot[sl].fixed)
+			continue;
+		c->slot[sl].scoped = 1;
+		c->nscoped++;
+		for (uint s = 0; s < c->nsusp; s++) {
+			int j = c->susp[s].pre;
+			if (j >= 0 && (uint)j < nsusp && !bshas(&mask[sl], (uint)j))
+				bsset(&c->kill[s], sl);
+		}
+	}
+done:
+	for (uint sl = 0; sl < c->nslot; sl++)
+		if (mask[sl].w)
+			bsfree(&mask[sl]);
+	free(mask);
+	free(node);
+	free(bad);
 }

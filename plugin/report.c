@@ -51,7 +51,10 @@ report_text(FILE *f, Coro *c, uint n)
 		for (uint s = 0; s < k->nsusp; s++) {
 			fprintf(f, "  suspend #%u index=", s);
 			suspname(f, &k->susp[s]);
-			fprintf(f, " in %s\n", fnkind(k->susp[s].fn));
+			fprintf(f, " in %s", fnkind(k->susp[s].fn));
+			if (k->susp[s].pre >= 0)
+				fprintf(f, " presplit=%d", k->susp[s].pre);
+			fputc('\n', f);
 		}
 		for (uint s = 0; s < k->nslot; s++) {
 			Slot *sl = &k->slot[s];
@@ -59,7 +62,7 @@ report_text(FILE *f, Coro *c, uint n)
 			    s, sl->field, slotkind(sl->kind), (unsigned long long)sl->off,
 			    (unsigned long long)sl->size, sl->align,
 			    (unsigned long long)(k->packed ? sl->newoff : sl->off),
-			    sl->fixed ? " fixed" : "", sl->escaped ? " escaped" : "");
+			    sl->fixed ? " fixed" : "", sl->escaped ? (sl->scoped ? " escaped scoped" : " escaped") : "");
 			int first = 1;
 			for (uint x = 0; sl->susp.w && bsiter(&sl->susp, &x); x++) {
 				fprintf(f, first ? "%u" : ",%u", x);
@@ -128,11 +131,12 @@ report_json(FILE *f, Coro *c, uint n)
 		for (uint s = 0; s < k->nslot; s++) {
 			Slot *sl = &k->slot[s];
 			fprintf(f, "%s{\"field\":%u,\"kind\":\"%s\",\"offset\":%llu,\"size\":%llu,"
-			    "\"align\":%u,\"new_offset\":%llu,\"fixed\":%s,\"escaped\":%s,\"live_across\":[",
+			    "\"align\":%u,\"new_offset\":%llu,\"fixed\":%s,\"escaped\":%s,\"scoped\":%s,\"live_across\":[",
 			    s ? "," : "", sl->field, slotkind(sl->kind), (unsigned long long)sl->off,
 			    (unsigned long long)sl->size, sl->align,
 			    (unsigned long long)(k->packed ? sl->newoff : sl->off),
-			    sl->fixed ? "true" : "false", sl->escaped ? "true" : "false");
+			    sl->fixed ? "true" : "false", sl->escaped ? "true" : "false",
+			    sl->scoped ? "true" : "false");
 			int first = 1;
 			for (uint x = 0; sl->susp.w && bsiter(&sl->susp, &x); x++) {
 				fprintf(f, first ? "%u" : ",%u", x);

@@ -34,10 +34,17 @@ slotnew(const Coro *c, u64 off, int *moved)
 	return c->slot[s].newoff + (off - c->slot[s].off);
 }
 
+/* A root with constant indices becomes one in-bounds byte GEP to the new
+ * offset (an intermediate base + delta could lie before the frame, which
+ * would make an inbounds GEP poison). A root with a variable index keeps
+ * its indices; delta is added after it, and both lose inbounds and the
+ * no-wrap flags: the old offset may now lie past the smaller frame. */
 static void
 fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 {
-	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	LLVMModuleRef m = LLVMGetGlobalParent(c->fn[FN_RAMP]);
+	LLVMContextRef ctx = LLVMGetModuleContext(m);
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m);
 	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx), i64t = LLVMInt64TypeInContext(ctx);
 	Pmap done = {0};
 	for (uint r = 0; r < g->nroot; r++) {
@@ -47,11 +54,48 @@ fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 		if (delta == 0 || pmget(&done, gep) >= 0)
 			continue;
 		pmput(&done, gep, 1);
-		LLVMPositionBuilderBefore(b, gep);
+		int ok;
+		i64 rel = gepoff(td, gep, &ok);
+		if (ok && rel + delta >= 0) {
+			LLVMPositionBuilderBefore(b, gep);
+			LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)(rel + delta), 1);
+			size_t len;
+			char *name = xstrdup(LLVMGetValueName2(gep, &len));
+			LLVMValueRef ng = LLVMBuildInBoundsGEP2(b, i8, LLVMGetOperand(gep, 0), &idx, 1,
+			    "coropack.slot");
+			LLVMReplaceAllUsesWith(gep, ng);
+			LLVMInstructionEraseFromParent(gep);
+			if (*name)
+				LLVMSetValueName2(ng, name, strlen(name));
+			free(name);
+			continue;
+		}
+		LLVMValueRef next = LLVMGetNextInstruction(gep);
+		LLVMPositionBuilderBefore(b, next);
 		LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)delta, 1);
-		LLVMValueRef adj = LLVMBuildInBoundsGEP2(b, i8, LLVMGetOperand(gep, 0), &idx, 1,
-		    "coropack.slot");
-		LLVMSetOperand(gep, 0, adj);
+		LLVMValueRef ng = LLVMBuildGEP2(b, i8, gep, &idx, 1, "coropack.slot");
+		LLVMReplaceAllUsesWith(gep, ng);
+		LLVMSetOperand(ng, 0, gep);
+		LLVMSetIsInBounds(gep, 0);
+		LLVMGEPSetNoWrapFlags(gep, 0);
+	}
+	/* base + phi of constant offsets: move each constant with its slot */
+	for (uint r = 0; r < g->nctxgep; r++) {
+		LLVMValueRef ix = LLVMGetOperand(g->ctxgep[r], 1);
+		int sext = LLVMIsASExtInst(ix) != NULL;
+		if (LLVMIsAZExtInst(ix) || sext)
+			ix = LLVMGetOperand(ix, 0);
+		if (pmget(&done, ix) >= 0)
+			continue;
+		pmput(&done, ix, 1);
+		for (uint k = 0; k < LLVMCountIncoming(ix); k++) {
+			LLVMValueRef cv = LLVMGetIncomingValue(ix, k);
+			i64 off = sext ? LLVMConstIntGetSExtValue(cv) : (i64)LLVMConstIntGetZExtValue(cv);
+			int moved;
+			u64 nv = slotnew(c, (u64)off, &moved);
+			if (moved)
+				LLVMSetOperand(ix, k, LLVMConstInt(LLVMTypeOf(cv), nv, 0));
+		}
 	}
 	pmfree(&done);
 }

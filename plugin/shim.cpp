@@ -51,10 +51,23 @@ struct ModuleWrap : PassInfoMixin<ModuleWrap> {
   static bool isRequired() { return true; }
 };
 
-// The CGSCC pass placed at CGSCCOptimizerLateEP: records pre-split scopes of
-// coroutines about to be split, and packs a freshly split family the first
-// time one of its members is visited. A family spans several SCCs, so the
-// analyses of every changed function are invalidated here.
+// The pre-split phase, a function pass at ScalarOptimizerLateEP: the last
+// point before CoroSplit where a plugin can run. It only adds metadata.
+struct PresplitWrap : PassInfoMixin<PresplitWrap> {
+  CpOptions O;
+  explicit PresplitWrap(CpOptions O) : O(O) {}
+  PreservedAnalyses run(Function &F, FunctionAnalysisManager &) {
+    if (F.isPresplitCoroutine())
+      cp_presplit(wrap(F.getParent()), wrap(&F), &O);
+    return PreservedAnalyses::all();
+  }
+  static bool isRequired() { return true; }
+};
+
+// The CGSCC pass placed at CGSCCOptimizerLateEP: packs a split family when
+// the walk revisits its ramp (after the clones were simplified, before any
+// caller inlines the ramp). A family spans several SCCs, so the analyses of
+// every changed function are invalidated here.
 struct CgsccWrap : PassInfoMixin<CgsccWrap> {
   CpOptions O;
   explicit CgsccWrap(CpOptions O) : O(O) {}
@@ -67,13 +80,9 @@ struct CgsccWrap : PassInfoMixin<CgsccWrap> {
       Function &F = N.getFunction();
       if (F.isDeclaration())
         continue;
-      if (F.isPresplitCoroutine()) {
-        if (cp_presplit(wrap(F.getParent()), wrap(&F), &O)) {
-          FAM.invalidate(F, PreservedAnalyses::none());
-          Any = true;
-        }
-        continue;
-      }
+      if (F.isPresplitCoroutine())
+        continue; // recorded later, at ScalarOptimizerLateEP
+
       LLVMValueRef Changed[FN_NKIND];
       int N2 = cp_run_function(wrap(&F), &O, Changed, FN_NKIND);
       for (int I = 0; I < N2; I++) {
@@ -171,6 +180,12 @@ void registerCallbacks(PassBuilder &PB) {
         CpOptions O;
         if (autoOptions("coro-pack-cgscc", O))
           CPM.addPass(CgsccWrap(O));
+      });
+  PB.registerScalarOptimizerLateEPCallback(
+      [](FunctionPassManager &FPM, OptimizationLevel) {
+        CpOptions O;
+        if (autoOptions("coro-pack-presplit", O))
+          FPM.addPass(PresplitWrap(O));
       });
   // O0: coro-split and coro-cleanup run after every other extension point
   // but this one; the families are found again from their header stores.
