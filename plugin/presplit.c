@@ -5,10 +5,11 @@
  * coroutine ends. Just before the split (ScalarOptimizerLateEP) this phase
  * writes the scopes down as metadata that the split carries into every
  * clone, without changing what the code does:
- *   - the suspends are numbered j = 0.. in instruction order; the
- *     terminator of each suspend's resume block gets
- *     !coropack.resume !{i32 j} (the final suspend: the call itself is
- *     not resumable, so its number is recorded on the coroutine, below);
+ *   - the suspends are numbered j = 0.. in instruction order; every
+ *     instruction of each suspend's resume block gets
+ *     !coropack.resume !{i32 j}; after the split, the tags found in the
+ *     block a clone resumes suspend k at name its j (the final suspend
+ *     is not resumable: its number travels in the scopes, below);
  *   - an alloca with lifetime markers is in scope across suspend j when j
  *     can be reached from a lifetime.start without passing a lifetime.end;
  *     every instruction that accesses or passes on the alloca's address
@@ -189,10 +190,16 @@ presplitfn(LLVMValueRef f)
 				LLVMValueRef cv = LLVMGetSwitchCaseValue(sw, k);
 				if (LLVMConstIntGetZExtValue(cv) != 0)
 					continue;
-				LLVMValueRef t = LLVMGetBasicBlockTerminator(LLVMGetSuccessor(sw, k));
-				LLVMValueRef n = i32(p.ctx, j);
-				if (t)
-					LLVMSetMetadata(t, rk, LLVMMDNodeInContext(p.ctx, &n, 1));
+				/* every instruction of the resume block: whatever of
+				 * it survives the clones' simplification names j */
+				LLVMValueRef n = i32(p.ctx, j), bad = i32(p.ctx, 0xffffffffu);
+				LLVMValueRef md = LLVMMDNodeInContext(p.ctx, &n, 1);
+				LLVMValueRef mdbad = LLVMMDNodeInContext(p.ctx, &bad, 1);
+				for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetSuccessor(sw, k)); i;
+				    i = LLVMGetNextInstruction(i)) {
+					LLVMValueRef had = LLVMGetMetadata(i, rk);
+					LLVMSetMetadata(i, rk, had && had != md ? mdbad : md);
+				}
 			}
 		}
 	}
@@ -241,24 +248,26 @@ cp_presplit(LLVMModuleRef m, LLVMValueRef f, const CpOptions *o)
 }
 
 /* After the split: the recorded number of the suspend that resumes at
- * block bb, following single successors a few blocks; -1 if none. */
+ * block bb, from the tags of the instructions in bb itself (what moved
+ * out of the resume block, hoisted or sunk, is not looked at); -1 if
+ * none or if they disagree. */
 static int
 resumetag(LLVMBasicBlockRef bb, uint rk)
 {
-	for (int step = 0; bb && step < 8; step++) {
-		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
-		if (!t)
+	int j = -1;
+	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+		LLVMValueRef md = LLVMGetMetadata(i, rk);
+		if (!md)
+			continue;
+		LLVMValueRef v = LLVMGetOperand(md, 0);
+		if (!v || !LLVMIsAConstantInt(v))
 			return -1;
-		LLVMValueRef md = LLVMGetMetadata(t, rk);
-		if (md) {
-			LLVMValueRef v = LLVMGetOperand(md, 0);
-			return v && LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetZExtValue(v) : -1;
-		}
-		if (LLVMGetNumSuccessors(t) != 1)
+		u64 t = LLVMConstIntGetZExtValue(v);
+		if (t == 0xffffffffu || (j >= 0 && (u64)j != t))
 			return -1;
-		bb = LLVMGetSuccessor(t, 0);
+		j = (int)t;
 	}
-	return -1;
+	return j;
 }
 
 void
@@ -301,9 +310,12 @@ fillscopes(Coro *c, Graph *g)
 		goto done;
 	/* suspend numbers: the resume block each one lands in */
 	char *used = xcalloc(nsusp + 1, 1);
+	int clash = 0;
 	for (uint s = 0; s < c->nsusp; s++) {
 		if (c->susp[s].index == -1) {
 			c->susp[s].pre = final;
+			if (final >= 0 && (uint)final < nsusp)
+				used[final] = 1;
 			continue;
 		}
 		if (c->susp[s].index < 0)
@@ -313,13 +325,19 @@ fillscopes(Coro *c, Graph *g)
 			if (b->fn != FN_RESUME)
 				continue;
 			int j = resumetag(b->bb, rk);
-			if (j >= 0 && (uint)j < nsusp && !used[j]) {
+			if (j >= 0 && (uint)j < nsusp) {
+				if (used[j])
+					clash = 1;
 				used[j] = 1;
 				c->susp[s].pre = j;
 			}
 		}
 	}
 	free(used);
+	/* two suspends naming one: the tags moved, trust none */
+	if (clash)
+		for (uint s = 0; s < c->nsusp; s++)
+			c->susp[s].pre = -1;
 	c->kill = xcalloc(c->nsusp + 1, sizeof *c->kill);
 	for (uint s = 0; s < c->nsusp; s++)
 		bsinit(&c->kill[s], c->nslot);
