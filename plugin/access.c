@@ -727,6 +727,7 @@ blkof(Fctx *x, LLVMBasicBlockRef bb)
 
 static u64 stcode(int idx, int fz);
 static u64 stctx(u64 code, uint pred);
+static uint statenode(const u64 *v, uint n, u64 s);
 
 /* The node of block bb entered, from block `from` (NULL: bb is the entry),
  * as at the start of the function. */
@@ -740,9 +741,9 @@ entrynode(Fctx *x, LLVMBasicBlockRef bb, LLVMBasicBlockRef from)
 	u64 want = stcode(-3, 0);
 	if (x->isctx[k] && from)
 		want = stctx(want, (uint)blkof(x, from) - x->first);
-	for (uint j = 0; j < x->nst[k]; j++)
-		if (x->st[k][j] == want)
-			return (int)x->node[k][j];
+	uint j = statenode(x->st[k], x->nst[k], want);
+	if (j < x->nst[k])
+		return (int)x->node[k][j];
 	if (x->isctx[k])
 		skipf(x->c, "a resume target whose phis pick frame offsets");
 	return p;
@@ -992,7 +993,7 @@ stpred(u64 code)
 	return (int)(code >> 32) - 1;
 }
 
-enum { MAXSTATES = 32 };
+enum { MAXSTATES = 256 };
 
 /* Adds state s to a block's set; too many states collapse into one
  * unknown state (sound: it flows to every target), except in a context
@@ -1015,6 +1016,21 @@ addstate(Fctx *x, u64 **v, uint *n, u64 s, int ctx)
 	}
 	*VPUSH(*v, *n) = s;
 	return 1;
+}
+
+/* The copy of a block for state s: its own, or the unknown state that
+ * too many states collapsed into. Returns n if there is none. */
+static uint
+statenode(const u64 *v, uint n, u64 s)
+{
+	u64 top = stcode(ST_TOP, ST_TOP);
+	for (uint k = 0; k < n; k++)
+		if (v[k] == s)
+			return k;
+	for (uint k = 0; k < n; k++)
+		if (v[k] == top)
+			return k;
+	return n;
 }
 
 /* Reads a context block's phis from the predecessor in code. */
@@ -1179,9 +1195,11 @@ fillfn(Fctx *x)
 			for (uint q = 0; q < ns; q++) {
 				uint t = (uint)succ[q] - first;
 				u64 in = isctx[t] ? stctx(out, k) : out;
-				for (uint m = 0; m < nst[t]; m++)
-					if (st[t][m] == in)
-						addsucc(g, (int)node[k][j], (int)node[t][m]);
+				uint m = statenode(st[t], nst[t], in);
+				if (m < nst[t])
+					addsucc(g, (int)node[k][j], (int)node[t][m]);
+				else if (nst[t])
+					skipf(c, "internal: a state reaches no copy of its block");
 			}
 		}
 		free(succ);

@@ -594,8 +594,11 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 {
 	Coro *v = NULL;
 	*n = 0;
-	/* 1: ramps that still hold llvm.coro.id with a resumers array */
-	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+	/* 1: ramps that still hold llvm.coro.id with a resumers array (only
+	 * `only` itself in the CGSCC walk: a scan of the module per family
+	 * would be quadratic) */
+	for (LLVMValueRef f = only ? only : LLVMGetFirstFunction(m); f;
+	    f = only ? NULL : LLVMGetNextFunction(f)) {
 		if (LLVMIsDeclaration(f))
 			continue;
 		if (LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex,
@@ -661,7 +664,7 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 		finish(c, m, begin, (uint)LLVMConstIntGetZExtValue(LLVMGetOperand(id, 0)));
 	}
 	/* 2: after CoroCleanup: F.resume stored at offset 0 by F */
-	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+	for (LLVMValueRef f = only ? NULL : LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
 		size_t len;
 		const char *nm = LLVMGetValueName2(f, &len);
 		if (LLVMIsDeclaration(f) || len <= 7 || strcmp(nm + len - 7, ".resume") != 0)
