@@ -313,10 +313,6 @@ void cp_ditype_setoffset(LLVMMetadataRef t, u64 bits);
 /* The composite type of variable v, or NULL. */
 LLVMMetadataRef cp_divar_type(LLVMMetadataRef v);
 
-/* driver.c: options and the flat list of phases */
-
-extern const CpOptions *cpopt;
-
 #ifdef __cplusplus
 }
 #endif

@@ -467,14 +467,6 @@ fillslots(Coro *c, LLVMTargetDataRef td)
 		c->slot[c->index_slot].kind = SK_INDEX;
 }
 
-/* Debug info: the artificial frame type, if the ramp has -g info. */
-static void
-filldebug(Coro *c)
-{
-	/* Found through the dbg records in the ramp whose variable is the
-	 * artificial __coro_frame; see rewrite.c for the update. */
-	(void)c;
-}
 
 static int
 isswitchid(const char *n)
@@ -560,7 +552,6 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 			fillfree(c, k, c->base[k], 0);
 	}
 	fillparams(c);
-	filldebug(c);
 	/* the frame is as aligned as its clones may assume and its
 	 * allocation provides, which can exceed the struct's ABI alignment
 	 * (over-aligned allocas are placed at aligned offsets of a packed

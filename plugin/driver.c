@@ -10,8 +10,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-const CpOptions *cpopt;
-
 void
 cp_default_options(CpOptions *o, const char *pass)
 {
@@ -158,7 +156,6 @@ static int
 runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 {
 	int nch = 0;
-	cpopt = o;
 	for (uint i = 0; i < n; i++) {
 		Graph g;
 		memset(&g, 0, sizeof g);
