@@ -60,6 +60,7 @@ struct Fctx {
 	uint **node;   /* graph node of each (block, state) */
 	LLVMValueRef *work;
 	uint nwork;
+	uint sk;       /* the !coropack.scope kind */
 };
 
 
@@ -117,6 +118,54 @@ setprov(Fctx *x, LLVMValueRef v, Prov p)
 		return;
 	}
 	*VPUSH(x->work, x->nwork) = v;
+}
+
+/* A split field (fillsplits): a pointer q into the whole field that
+ * instruction i derives from v, or accesses, becomes a pointer into the
+ * slot of the alloca i's scope tag names; the place is recorded for
+ * rewrite.c. A pointer into an alloca slot stays there, and i must not
+ * name another alloca. must: i accesses the memory (a tag is required). */
+static void
+splitprov(Fctx *x, LLVMValueRef i, LLVMValueRef v, Prov *q, int must)
+{
+	Coro *c = x->c;
+	if (q->slot < 0 || c->nfield == c->nslot)
+		return;
+	Slot *sl = &c->slot[q->slot];
+	if (sl->sub) {
+		LLVMValueRef md = LLVMGetMetadata(i, x->sk);
+		if (md && md != sl->tag)
+			skipf(c, "an instruction in %s derives from two allocas of frame field %u",
+			    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))), sl->field);
+		return;
+	}
+	if (!sl->nsub)
+		return;
+	int k = subslotof(c, (uint)q->slot, i);
+	if (k < 0) {
+		if (must)
+			skipf(c, "an access of shared frame field %u in %s names no alloca",
+			    sl->field, vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
+		return;
+	}
+	q->slot = k;
+	if (v != x->base) {
+		Graph *g = x->g;
+		uint n0 = g->nbnd, n1 = g->nbnd;
+		*VPUSH(g->bat, g->nbnd) = i;
+		*VPUSH(g->bval, n0) = v;
+		*VPUSH(g->bslot, n1) = k;
+	}
+}
+
+/* The provenance of operand v of instruction i, which uses it. */
+static int
+useprov(Fctx *x, LLVMValueRef i, LLVMValueRef v, Prov *p)
+{
+	if (!getprov(x, v, p))
+		return 0;
+	splitprov(x, i, v, p, 1);
+	return 1;
 }
 
 i64
@@ -237,6 +286,11 @@ fillprov(Fctx *x)
 					} else
 						q.slot = s;
 				}
+				splitprov(x, i, v, &q, 0);
+				if (q.slot >= 0 && c->slot[q.slot].nsub) {
+					Graph *g = x->g;
+					*VPUSH(g->flev, g->nflev) = i;
+				}
 				if (q.slot >= 0 && !c->slot[q.slot].fixed && p.slot == PV_BASE &&
 				    pmget(&x->roots, i) < 0) {
 					pmput(&x->roots, i, q.slot);
@@ -250,16 +304,20 @@ fillprov(Fctx *x)
 				setprov(x, i, q);
 			} else if (LLVMIsABitCastInst(i) || LLVMIsAAddrSpaceCastInst(i) ||
 			    LLVMIsAPHINode(i) || LLVMIsAFreezeInst(i)) {
+				splitprov(x, i, v, &q, 0);
 				setprov(x, i, q);
 			} else if (LLVMIsASelectInst(i) && LLVMGetOperand(i, 0) != v) {
+				splitprov(x, i, v, &q, 0);
 				setprov(x, i, q);
 			} else if (iscall(i)) {
 				const char *n = calleename(i);
 				if ((strcmp(n, "llvm.launder.invariant.group.p0") == 0 ||
 				    strcmp(n, "llvm.strip.invariant.group.p0") == 0 ||
 				    strncmp(n, "llvm.ptrmask", 12) == 0) &&
-				    LLVMGetOperand(i, 0) == v)
+				    LLVMGetOperand(i, 0) == v) {
+					splitprov(x, i, v, &q, 0);
 					setprov(x, i, q);
+				}
 			}
 		}
 	}
@@ -347,6 +405,11 @@ access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
 		s = slotat(c, (u64)p->off);
 		if (s < 0) {
 			skipf(c, "an access at frame offset %lld, in no field", (long long)p->off);
+			return;
+		}
+		if (c->slot[s].nsub) {
+			skipf(c, "an access through the frame base into shared frame field %u",
+			    c->slot[s].field);
 			return;
 		}
 	}
@@ -454,9 +517,9 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		if (LLVMIsAConstantInt(l))
 			len = LLVMConstIntGetZExtValue(l);
 		Prov p;
-		if (mem && getprov(x, LLVMGetOperand(i, 1), &p))
+		if (mem && useprov(x, i, LLVMGetOperand(i, 1), &p))
 			access(x, b, i, &p, len, 0);
-		if (getprov(x, LLVMGetOperand(i, 0), &p))
+		if (useprov(x, i, LLVMGetOperand(i, 0), &p))
 			access(x, b, i, &p, len, 1);
 		return;
 	}
@@ -471,7 +534,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		 * pass the pointer on (tracked by fillprov) */
 		for (uint k = 0; k < na; k++) {
 			Prov p;
-			if (getprov(x, LLVMGetOperand(i, k), &p) && strncmp(n, "llvm.coro.", 10) == 0 &&
+			if (useprov(x, i, LLVMGetOperand(i, k), &p) && strncmp(n, "llvm.coro.", 10) == 0 &&
 			    !(p.slot == PV_BASE && p.exact && p.off == 0))
 				escape(x, b, i, &p);
 		}
@@ -480,7 +543,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 	for (uint k = 0; k < na; k++) {
 		Prov p;
 		LLVMValueRef a = LLVMGetOperand(i, k);
-		if (!getprov(x, a, &p))
+		if (!useprov(x, i, a, &p))
 			continue;
 		if (p.slot == PV_BASE && p.exact && p.off == 0)
 			continue;
@@ -509,21 +572,21 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 	LLVMOpcode op = LLVMGetInstructionOpcode(i);
 	switch (op) {
 	case LLVMLoad:
-		if (getprov(x, LLVMGetOperand(i, 0), &p)) {
+		if (useprov(x, i, LLVMGetOperand(i, 0), &p)) {
 			access(x, b, i, &p, storesize(x, LLVMTypeOf(i)), 0);
 			accalign(x, &p, LLVMGetAlignment(i));
 		}
 		break;
 	case LLVMStore:
-		if (getprov(x, LLVMGetOperand(i, 0), &p))
+		if (useprov(x, i, LLVMGetOperand(i, 0), &p))
 			escape(x, b, i, &p);
-		if (getprov(x, LLVMGetOperand(i, 1), &p)) {
+		if (useprov(x, i, LLVMGetOperand(i, 1), &p)) {
 			access(x, b, i, &p, storesize(x, LLVMTypeOf(LLVMGetOperand(i, 0))), 1);
 			accalign(x, &p, LLVMGetAlignment(i));
 		}
 		break;
 	case LLVMPtrToInt:
-		if (getprov(x, LLVMGetOperand(i, 0), &p) &&
+		if (useprov(x, i, LLVMGetOperand(i, 0), &p) &&
 		    !(p.slot == PV_BASE && p.exact && p.off == 0)) {
 			int s = provslot(x, &p);
 			if (s < 0 || !x->c->slot[s].fixed)
@@ -537,7 +600,7 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 		break;
 	case LLVMICmp: {
 		Prov q;
-		if (getprov(x, LLVMGetOperand(i, 0), &p) && getprov(x, LLVMGetOperand(i, 1), &q)) {
+		if (useprov(x, i, LLVMGetOperand(i, 0), &p) && useprov(x, i, LLVMGetOperand(i, 1), &q)) {
 			int a = provslot(x, &p), bb2 = provslot(x, &q);
 			int fixedboth = a >= 0 && bb2 >= 0 && x->c->slot[a].fixed && x->c->slot[bb2].fixed;
 			if ((a != bb2 || a < 0) && !fixedboth)
@@ -552,12 +615,12 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 	}
 	case LLVMAtomicRMW:
 	case LLVMAtomicCmpXchg:
-		if (getprov(x, LLVMGetOperand(i, 0), &p)) {
+		if (useprov(x, i, LLVMGetOperand(i, 0), &p)) {
 			access(x, b, i, &p, 0, 0);
 			access(x, b, i, &p, 0, 1);
 		}
 		for (uint k = 1; k < (uint)LLVMGetNumOperands(i); k++)
-			if (getprov(x, LLVMGetOperand(i, k), &p))
+			if (useprov(x, i, LLVMGetOperand(i, k), &p))
 				escape(x, b, i, &p);
 		break;
 	case LLVMCall:
@@ -573,12 +636,12 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 	case LLVMFreeze:
 		/* derived pointers are tracked by fillprov; comparing a frame
 		 * pointer reads no memory */
-		if (op == LLVMSelect && getprov(x, LLVMGetOperand(i, 0), &p))
+		if (op == LLVMSelect && useprov(x, i, LLVMGetOperand(i, 0), &p))
 			escape(x, b, i, &p);
 		break;
 	default:
 		for (uint k = 0; k < (uint)LLVMGetNumOperands(i); k++)
-			if (getprov(x, LLVMGetOperand(i, k), &p))
+			if (useprov(x, i, LLVMGetOperand(i, k), &p))
 				escape(x, b, i, &p);
 		break;
 	}
@@ -690,6 +753,10 @@ ctxprov(Fctx *x, LLVMValueRef gep, Prov *p)
 		return 0;
 	}
 	int s = slotat(x->c, (u64)off);
+	if (s >= 0 && x->c->slot[s].nsub) {
+		skipf(x->c, "a phi picks an offset in shared frame field %u", x->c->slot[s].field);
+		return 0;
+	}
 	p->slot = s >= 0 ? s : PV_BASE;
 	p->off = off;
 	p->exact = 1;
@@ -1267,6 +1334,7 @@ fillgraph(Coro *c, Graph *g)
 		x->td = LLVMGetModuleDataLayout(m);
 		x->fn = k;
 		x->base = c->base[k];
+		x->sk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.scope", 14);
 		fillfn(x);
 		if (k == FN_RAMP || k == FN_NOALLOC) {
 			if (k == FN_RAMP)
@@ -1357,5 +1425,9 @@ freegraph(Graph *g)
 	free(g->accslot);
 	free(g->edge);
 	free(g->ctxgep);
+	free(g->bat);
+	free(g->bval);
+	free(g->bslot);
+	free(g->flev);
 	memset(g, 0, sizeof *g);
 }

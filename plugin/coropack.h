@@ -128,6 +128,13 @@ struct Slot {
 	int varidx;      /* reached through a variable index */
 	Bset susp;       /* suspend points across which it is live */
 	u64 newoff;      /* pack.c: new offset */
+	/* a field CoroSplit shares among allocas is split into one slot per
+	 * alloca (fillsplits), appended after the fields */
+	uint nsub;       /* field: number of its alloca slots (0: not split) */
+	int sub;         /* alloca slot of field `of` */
+	uint of;
+	LLVMValueRef tag;  /* its !coropack.scope node */
+	LLVMValueRef var;  /* its DILocalVariable, or NULL */
 };
 
 struct Susp {
@@ -156,6 +163,7 @@ struct Coro {
 	u64 fixed_end;             /* end of header and promise */
 	Slot *slot;
 	uint nslot;
+	uint nfield;               /* slots 0..nfield-1 are the fields */
 	int index_slot;            /* slot of the suspend index, -1 if none */
 	Susp *susp;
 	uint nsusp;
@@ -244,6 +252,14 @@ struct Graph {
 	uint nedge;
 	LLVMValueRef *ctxgep; /* GEPs base + phi of constant offsets */
 	uint nctxgep;
+	/* split fields: where a pointer into the field (val) becomes one into
+	 * an alloca slot (bslot), used by instruction at; rewrite.c moves the
+	 * pointer there. flev: GEPs still pointing into the whole field. */
+	LLVMValueRef *bat, *bval;
+	int *bslot;
+	uint nbnd;
+	LLVMValueRef *flev;
+	uint nflev;
 };
 
 /* Builds the super-CFG of c and the access events of every block. On an
@@ -253,6 +269,13 @@ void freegraph(Graph *g);
 /* Reads the scopes recorded by presplit.c: Susp.pre, Coro.kill,
  * Slot.scoped. Requires fillgraph (uses Graph.acc). */
 void fillscopes(Coro *c, Graph *g);
+/* Appends a slot per alloca to each field that CoroSplit shares among
+ * allocas, when every access of it names its alloca (presplit.c).
+ * Returns the number of fields split; fillgraph must then run again. */
+uint fillsplits(Coro *c, const Graph *g);
+/* The alloca slot of split field s that instruction i's scope tag names,
+ * or -1. */
+int subslotof(const Coro *c, uint s, LLVMValueRef i);
 /* The constant byte offset GEP g adds to its pointer, or 0 with *ok
  * cleared when an index is not a constant. */
 i64 gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok);

@@ -73,7 +73,7 @@ int
 slotat(const Coro *c, u64 off)
 {
 	/* slots are sorted by offset; zero-sized ones never contain bytes */
-	uint lo = 0, hi = c->nslot;
+	uint lo = 0, hi = c->nfield;
 	while (lo < hi) {
 		uint mid = (lo + hi) / 2;
 		const Slot *s = &c->slot[mid];
@@ -456,6 +456,7 @@ fillslots(Coro *c, LLVMTargetDataRef td)
 			p->fixed = 1;
 		}
 	}
+	c->nfield = c->nslot;
 	c->fixed_end = 16;
 	for (uint i = 0; i < c->nslot; i++)
 		if (c->slot[i].fixed && c->slot[i].off + c->slot[i].size > c->fixed_end)

@@ -152,6 +152,59 @@ mark(Coro *c, const char *v)
 	    LLVMCreateStringAttribute(ctx, "coropack", 8, v, (unsigned)strlen(v)));
 }
 
+/* fillgraph and fillscopes; then, if CoroSplit shares fields among
+ * allocas that can be told apart, again with one slot per alloca. If that
+ * second analysis gives up, the first one stands. */
+static void
+fillaccess(Coro *c, Graph *g)
+{
+	uint nslot = c->nslot, nsusp = c->nsusp;
+	Slot *slot = xcalloc(nslot + 1, sizeof *slot);
+	Susp *susp = xcalloc(nsusp + 1, sizeof *susp);
+	memcpy(slot, c->slot, nslot * sizeof *slot);
+	memcpy(susp, c->susp, nsusp * sizeof *susp);
+	for (int pass = 0;; pass++) {
+		fillgraph(c, g);
+		if (!c->skip)
+			fillscopes(c, g);
+		/* pass 0: the fields as they are; 1: with alloca slots; 2: as
+		 * pass 0, because pass 1 gave up */
+		if (pass == 0 && (c->skip || !fillsplits(c, g)))
+			break;
+		if (pass == 2 || (pass == 1 && !c->skip))
+			break;
+		Slot *subs = NULL;
+		uint nsub = 0;
+		if (pass == 0) {
+			subs = xcalloc(c->nslot - nslot + 1, sizeof *subs);
+			nsub = c->nslot - nslot;
+			memcpy(subs, c->slot + nslot, nsub * sizeof *subs);
+		}
+		freegraph(g);
+		if (c->kill) {
+			for (uint s = 0; s < c->nsusp; s++)
+				bsfree(&c->kill[s]);
+			free(c->kill);
+			c->kill = NULL;
+		}
+		c->nscoped = 0;
+		c->skip = NULL;
+		c->nslot = 0;
+		c->nsusp = 0;
+		for (uint k = 0; k < nslot; k++)
+			*VPUSH(c->slot, c->nslot) = slot[k];
+		for (uint k = 0; k < nsusp; k++)
+			*VPUSH(c->susp, c->nsusp) = susp[k];
+		for (uint k = 0; k < nsub; k++) {
+			*VPUSH(c->slot, c->nslot) = subs[k];
+			c->slot[subs[k].of].nsub++;
+		}
+		free(subs);
+	}
+	free(slot);
+	free(susp);
+}
+
 static int
 runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 {
@@ -161,9 +214,7 @@ runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 		memset(&g, 0, sizeof g);
 		c[i].newsize = c[i].size;
 		if (!c[i].skip)
-			fillgraph(&c[i], &g);
-		if (!c[i].skip)
-			fillscopes(&c[i], &g);
+			fillaccess(&c[i], &g);
 		if (!c[i].skip)
 			filllive(&c[i], &g);
 		if (o->debug)

@@ -3,10 +3,14 @@
  * The super-CFG joins the ramp and clones: a block ending in a suspend
  * flows into that suspend's resume targets (access.c). Over it:
  *   backward  live(x) at p: a path from p reads x before overwriting it;
- *   forward   reached(x) at p: x escaped and some access of x precedes p
- *             (an escaped slot stays live from its first access on).
- * A slot is in use at p when it is live or reached there, and at the
- * point of a write to it. Two slots interfere when both are in use at one
+ *   forward   reached(x) at p: some access of x precedes p on a path to p
+ *             (not across a suspend outside x's recorded scope).
+ * A slot is in use at p when it is live and reached there: before its
+ * first access, a slot holds nothing anyone wrote, so its bytes may hold
+ * another slot's (a partial write, such as a loop filling an array, does
+ * not end liveness, but the first access starts reachedness). A slot whose
+ * address escaped is in use when live or reached: unknown code may access
+ * it from its first access on. A slot is also in use at a write to it. Two slots interfere when both are in use at one
  * point; this is recorded where a set gains a member (a use, a write, a
  * branch whose successors disagree, a join whose predecessors disagree),
  * which covers every point. The bound is the fixed header plus the most
@@ -42,6 +46,20 @@ conflicts(const Coro *c, uint a, uint b)
 {
 	const u64 *ra = c->conf + (size_t)a * c->confw;
 	return (ra[b / 64] >> (b % 64)) & 1;
+}
+
+/* dst = the slots in use, of those live and those reached (r1 or r2;
+ * r2 may be NULL). */
+static void
+inuse(const Live *l, Bset *dst, const Bset *live, const Bset *r1, const Bset *r2)
+{
+	uint nw = (dst->n + 63) / 64;
+	const u64 *e = l->esc.w;
+	for (uint w = 0; w < nw; w++) {
+		u64 r = r1->w[w] | (r2 ? r2->w[w] : 0);
+		u64 v = live->w[w];
+		dst->w[w] = (v & r) | ((v | r) & e[w]);
+	}
 }
 
 static u64
@@ -177,7 +195,7 @@ solveforward(Live *l)
 						bsdiff(&l->tmp2, &l->c->kill[v->arg]);
 					if (bsunion(&l->rs[v->arg], &l->tmp2))
 						changed = 1;
-				} else if (v->kind != EV_END && bshas(&l->esc, v->arg))
+				} else if (v->kind != EV_END)
 					bsset(&l->tmp, v->arg);
 			}
 			if (bsunion(&l->rout[b], &l->tmp))
@@ -215,12 +233,12 @@ walk(Live *l, uint b, u64 *maxlive)
 	bsinit(&after, n);
 	bsinit(&before, n);
 	bsinit(&defs, n);
-	/* escaped slots accessed in the block, and where first */
+	/* slots first reached in the block, and where */
 	uint *first = NULL;
 	uint nfirst = 0;
 	for (uint e = 0; e < bk->nev; e++) {
 		Ev *v = &bk->ev[e];
-		if (v->kind == EV_END || v->kind == EV_SUSP || !bshas(&l->esc, v->arg) ||
+		if (v->kind == EV_END || v->kind == EV_SUSP ||
 		    bshas(&racc, v->arg) || bshas(&l->rin[b], v->arg))
 			continue;
 		bsset(&racc, v->arg);
@@ -228,17 +246,14 @@ walk(Live *l, uint b, u64 *maxlive)
 		*p = e;
 	}
 	bscopy(&bw, &l->bout[b]);
-	/* block end: E = bout + rout; successors may disagree */
-	bscopy(&after, &bw);
-	bsunion(&after, &l->rin[b]);
-	bsunion(&after, &racc);
+	/* block end: successors may disagree */
+	inuse(l, &after, &bw, &l->rin[b], &racc);
 	{
 		Bset **parts = xcalloc(bk->nsucc + 1, sizeof *parts);
 		Bset *ins = xcalloc(bk->nsucc + 1, sizeof *ins);
 		for (uint k = 0; k < bk->nsucc; k++) {
 			bsinit(&ins[k], n);
-			bscopy(&ins[k], &l->bin[bk->succ[k]]);
-			bsunion(&ins[k], &l->rin[bk->succ[k]]);
+			inuse(l, &ins[k], &l->bin[bk->succ[k]], &l->rin[bk->succ[k]], NULL);
 			parts[k] = &ins[k];
 		}
 		mergerule(l, &after, parts, bk->nsucc);
@@ -255,9 +270,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		uint start = end;
 		while (start > 0 && bk->ev[start - 1].kind != EV_END)
 			start--;
-		bscopy(&after, &bw);
-		bsunion(&after, &l->rin[b]);
-		bsunion(&after, &racc);
+		inuse(l, &after, &bw, &l->rin[b], &racc);
 		bszero(&defs);
 		int susp = -1;
 		for (uint q = end; q-- > start;) {
@@ -277,9 +290,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		}
 		/* a write interferes with everything in use after it */
 		bsunion(&defs, &after);
-		bscopy(&before, &bw);
-		bsunion(&before, &l->rin[b]);
-		bsunion(&before, &racc);
+		inuse(l, &before, &bw, &l->rin[b], &racc);
 		for (uint q = start; q < end; q++) {
 			Ev *v = &bk->ev[q];
 			if (v->kind == EV_KILL || v->kind == EV_DEF)
@@ -313,14 +324,13 @@ walk(Live *l, uint b, u64 *maxlive)
 				parts[k++] = &l->rout[bk->pred[q]];
 		for (uint q = 0; q < bk->nspred; q++)
 			parts[k++] = &l->rs[bk->spred[q]];
-		bscopy(&before, &l->bin[b]);
-		bsunion(&before, &l->rin[b]);
+		inuse(l, &before, &l->bin[b], &l->rin[b], NULL);
 		if (k >= 2) {
 			bscopy(&l->tmp2, &l->rin[b]);
 			for (uint q = 0; q < k; q++)
 				bsinter(&l->tmp2, parts[q]);
 			for (uint x = 0; bsiter(&l->rin[b], &x); x++)
-				if (!bshas(&l->tmp2, x))
+				if (!bshas(&l->tmp2, x) && bshas(&before, x))
 					rowor(c, x, &before);
 		}
 		free(parts);
@@ -381,15 +391,13 @@ filllive(Coro *c, Graph *g)
 	for (uint s = 0; s < c->nsusp; s++) {
 		Bset whole;
 		bsinit(&whole, n);
-		bscopy(&whole, &l.bs[s]);
-		bsunion(&whole, &l.rs[s]);
+		inuse(&l, &whole, &l.bs[s], &l.rs[s], NULL);
 		Bset *ins = xcalloc(g->nentry[s] + 1, sizeof *ins);
 		Bset **parts = xcalloc(g->nentry[s] + 1, sizeof *parts);
 		for (uint k = 0; k < g->nentry[s]; k++) {
 			int t = g->entry[s * 4 + k];
 			bsinit(&ins[k], n);
-			bscopy(&ins[k], &l.bin[t]);
-			bsunion(&ins[k], &l.rin[t]);
+			inuse(&l, &ins[k], &l.bin[t], &l.rin[t], NULL);
 			parts[k] = &ins[k];
 		}
 		mergerule(&l, &whole, parts, g->nentry[s]);

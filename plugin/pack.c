@@ -8,7 +8,8 @@
  * two small slots may share the bytes of one large slot that is dead
  * while they live. The frame keeps its alignment; its new size is the end
  * of the last byte used, rounded up to that alignment. If that is not
- * smaller than the old size, the old layout stays.
+ * smaller than the old size, the old layout stays. A field split into
+ * one slot per alloca (presplit.c) is not placed itself: its allocas are.
  */
 #include "coropack.h"
 
@@ -69,8 +70,8 @@ pack(Coro *c)
 		s->newoff = s->off;
 		if (s->fixed)
 			placed[i] = 1;
-		else
-			order[nm++] = i;
+		else if (!s->nsub)
+			order[nm++] = i; /* a split field is placed by its allocas */
 	}
 	sortc = c;
 	qsort(order, nm, sizeof *order, bysize);
@@ -103,6 +104,16 @@ pack(Coro *c)
 		placed[order[k]] = 1;
 		if (s->size && o + s->size > end)
 			end = o + s->size;
+	}
+	/* a split field's offset (for what names the field, not one alloca:
+	 * the frame type's member) is that of its largest alloca */
+	for (uint i = c->nfield; i < n; i++) {
+		int largest = 1;
+		for (uint j = c->nfield; j < i && largest; j++)
+			if (c->slot[j].of == c->slot[i].of && c->slot[j].size >= c->slot[i].size)
+				largest = 0;
+		if (largest)
+			c->slot[c->slot[i].of].newoff = c->slot[i].newoff;
 	}
 	u64 size = (end + c->salign - 1) / c->salign * c->salign;
 	/* LLVM states the struct's alloc size: keep the same convention */

@@ -13,10 +13,17 @@
  *   - an alloca with lifetime markers is in scope across suspend j when j
  *     can be reached from a lifetime.start without passing a lifetime.end;
  *     every instruction that accesses or passes on the alloca's address
- *     gets !coropack.scope !{i32 nsusp, i32 final, i64 mask words...}.
+ *     gets !coropack.scope !{i32 nsusp, i32 final, i32 id, i64 size,
+ *     i32 align, i64 mask words..., [its DILocalVariable]}: id numbers the
+ *     allocas of the function, so every alloca has a node of its own.
  * After the split (access.c, live.c) a slot all of whose accesses carry a
  * scope is known dead across every suspend outside it: the markers say
  * its contents are gone there, whoever holds its address.
+ *
+ * CoroSplit gives allocas whose scopes never meet one frame field, at its
+ * start. When every access of such a field names its alloca, the field is
+ * split (fillsplits): each alloca becomes a slot of its own, with its own
+ * size, alignment and liveness, that pack.c may place anywhere.
  */
 #include "coropack.h"
 
@@ -41,9 +48,21 @@ i64c(LLVMContextRef ctx, u64 v)
 	return LLVMConstInt(LLVMInt64TypeInContext(ctx), v, 0);
 }
 
+/* Operands of a !coropack.scope node. */
+enum {
+	SC_NSUSP,
+	SC_FINAL,
+	SC_ID,
+	SC_SIZE,
+	SC_ALIGN,
+	SC_MASK,     /* (nsusp + 63) / 64 words, then the variable if any */
+};
+
 typedef struct Pre Pre;
 struct Pre {
 	LLVMContextRef ctx;
+	LLVMMetadataRef *vars;  /* variables of declared allocas */
+	uint nvars;
 	LLVMValueRef *susp;     /* coro.suspend calls, in order */
 	uint nsusp;
 	int final;              /* number of the final suspend, or -1 */
@@ -159,6 +178,24 @@ tagaccesses(LLVMValueRef v, uint kind, LLVMValueRef md, int depth)
 	}
 }
 
+/* The variable each alloca of f is declared as (#dbg_declare): alloca ->
+ * index into p->vars. */
+static void
+declares(Pre *p, LLVMValueRef f, Pmap *var)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(i); r; r = LLVMGetNextDbgRecord(r)) {
+				if (LLVMDbgRecordGetKind(r) != LLVMDbgRecordDeclare)
+					continue;
+				LLVMValueRef a = LLVMDbgVariableRecordGetValue(r, 0);
+				if (!a || !LLVMIsAAllocaInst(a) || pmget(var, a) >= 0)
+					continue;
+				pmput(var, a, (int)p->nvars);
+				*VPUSH(p->vars, p->nvars) = LLVMDbgVariableRecordGetVariable(r);
+			}
+}
+
 static void
 presplitfn(LLVMValueRef f)
 {
@@ -205,9 +242,13 @@ presplitfn(LLVMValueRef f)
 	}
 	/* alloca scopes */
 	uint nw = (p.nsusp + 63) / 64;
-	LLVMValueRef *ops = xcalloc(nw + 2, sizeof *ops);
+	LLVMMetadataRef *ops = xcalloc(nw + SC_MASK + 1, sizeof *ops);
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(LLVMGetGlobalParent(f));
+	Pmap var = {0};
+	declares(&p, f, &var);
 	Bset in;
 	bsinit(&in, p.nsusp);
+	uint id = 0;
 	for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(f)); i;
 	    i = LLVMGetNextInstruction(i)) {
 		if (!LLVMIsAAllocaInst(i))
@@ -215,14 +256,27 @@ presplitfn(LLVMValueRef f)
 		bszero(&in);
 		if (!scope(&p, i, &in))
 			continue;
-		ops[0] = i32(p.ctx, p.nsusp);
-		ops[1] = i32(p.ctx, p.final < 0 ? 0xffffffffu : (u64)p.final);
+		u64 size = 0;
+		LLVMValueRef n = LLVMGetOperand(i, 0);
+		if (LLVMIsAConstantInt(n))
+			size = LLVMABISizeOfType(td, LLVMGetAllocatedType(i)) * LLVMConstIntGetZExtValue(n);
+		ops[SC_NSUSP] = LLVMValueAsMetadata(i32(p.ctx, p.nsusp));
+		ops[SC_FINAL] = LLVMValueAsMetadata(i32(p.ctx, p.final < 0 ? 0xffffffffu : (u64)p.final));
+		ops[SC_ID] = LLVMValueAsMetadata(i32(p.ctx, id++));
+		ops[SC_SIZE] = LLVMValueAsMetadata(i64c(p.ctx, size));
+		ops[SC_ALIGN] = LLVMValueAsMetadata(i32(p.ctx, LLVMGetAlignment(i)));
 		for (uint w = 0; w < nw; w++)
-			ops[2 + w] = i64c(p.ctx, in.w[w]);
-		tagaccesses(i, sk, LLVMMDNodeInContext(p.ctx, ops, nw + 2), 0);
+			ops[SC_MASK + w] = LLVMValueAsMetadata(i64c(p.ctx, in.w[w]));
+		uint nops = SC_MASK + nw;
+		int v = pmget(&var, i);
+		if (v >= 0)
+			ops[nops++] = p.vars[v];
+		tagaccesses(i, sk, LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, ops, nops)), 0);
 	}
 	bsfree(&in);
 	free(ops);
+	pmfree(&var);
+	free(p.vars);
 done:
 	pmfree(&p.blk);
 	free(p.bbs);
@@ -245,6 +299,49 @@ cp_presplit(LLVMModuleRef m, LLVMValueRef f, const CpOptions *o)
 		    LLVMGetEnumAttributeAtIndex(g, LLVMAttributeFunctionIndex, pk))
 			presplitfn(g);
 	return 0;
+}
+
+typedef struct Scope Scope;
+struct Scope {
+	uint nsusp;
+	int final;        /* -1: none */
+	u64 size;         /* of the alloca; 0 if unknown */
+	uint align;
+	u64 *mask;        /* (nsusp + 63) / 64 words, malloc'd */
+	LLVMValueRef var; /* the DILocalVariable (as a value), or NULL */
+};
+
+/* Reads a !coropack.scope node; 0 if md is not a well-formed one. */
+static int
+readscope(LLVMValueRef md, Scope *sc)
+{
+	uint n = md ? (uint)LLVMGetMDNodeNumOperands(md) : 0;
+	if (n < SC_MASK + 1)
+		return 0;
+	LLVMValueRef *op = xcalloc(n, sizeof *op);
+	LLVMGetMDNodeOperands(md, op);
+	int ok = 1;
+	for (uint k = 0; k < SC_MASK && ok; k++)
+		ok = op[k] && LLVMIsAConstantInt(op[k]);
+	uint ns = ok ? (uint)LLVMConstIntGetZExtValue(op[SC_NSUSP]) : 0;
+	uint nw = (ns + 63) / 64;
+	if (!ns || (n != SC_MASK + nw && n != SC_MASK + nw + 1))
+		ok = 0;
+	for (uint w = 0; w < nw && ok; w++)
+		ok = op[SC_MASK + w] && LLVMIsAConstantInt(op[SC_MASK + w]);
+	if (ok) {
+		u64 fv = LLVMConstIntGetZExtValue(op[SC_FINAL]);
+		sc->nsusp = ns;
+		sc->final = fv == 0xffffffffu ? -1 : (int)fv;
+		sc->size = LLVMConstIntGetZExtValue(op[SC_SIZE]);
+		sc->align = (uint)LLVMConstIntGetZExtValue(op[SC_ALIGN]);
+		sc->mask = xcalloc(nw, sizeof *sc->mask);
+		for (uint w = 0; w < nw; w++)
+			sc->mask[w] = LLVMConstIntGetZExtValue(op[SC_MASK + w]);
+		sc->var = n > SC_MASK + nw ? op[SC_MASK + nw] : NULL;
+	}
+	free(op);
+	return ok;
 }
 
 /* After the split: the recorded number of the suspend that resumes at
@@ -283,28 +380,22 @@ fillscopes(Coro *c, Graph *g)
 	LLVMValueRef *node = xcalloc(c->nslot + 1, sizeof *node);
 	char *bad = xcalloc(c->nslot + 1, 1);
 	Bset *mask = xcalloc(c->nslot + 1, sizeof *mask);
+	Scope sc;
 	for (uint i = 0; i < g->nacc; i++) {
 		int sl = g->accslot[i];
 		LLVMValueRef md = LLVMGetMetadata(g->acc[i], sk);
-		uint n = md ? (uint)LLVMGetMDNodeNumOperands(md) : 0;
-		LLVMValueRef *op = xcalloc(n + 1, sizeof *op);
-		if (md)
-			LLVMGetMDNodeOperands(md, op);
-		uint ns = n >= 2 && LLVMIsAConstantInt(op[0]) ? (uint)LLVMConstIntGetZExtValue(op[0]) : 0;
-		if (!ns || n != 2 + (ns + 63) / 64 || (nsusp && ns != nsusp)) {
+		if (!readscope(md, &sc) || (nsusp && sc.nsusp != nsusp)) {
 			bad[sl] = 1;
-			free(op);
 			continue;
 		}
-		nsusp = ns;
-		u64 fv = LLVMConstIntGetZExtValue(op[1]);
-		final = fv == 0xffffffffu ? -1 : (int)fv;
+		nsusp = sc.nsusp;
+		final = sc.final;
 		if (!mask[sl].w)
-			bsinit(&mask[sl], ns);
-		for (uint w = 0; w < (ns + 63) / 64; w++)
-			mask[sl].w[w] |= LLVMConstIntGetZExtValue(op[2 + w]);
+			bsinit(&mask[sl], nsusp);
+		for (uint w = 0; w < (nsusp + 63) / 64; w++)
+			mask[sl].w[w] |= sc.mask[w];
 		node[sl] = md;
-		free(op);
+		free(sc.mask);
 	}
 	if (!nsusp)
 		goto done;
@@ -359,4 +450,76 @@ done:
 	free(mask);
 	free(node);
 	free(bad);
+}
+
+int
+subslotof(const Coro *c, uint s, LLVMValueRef i)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	LLVMValueRef md = LLVMGetMetadata(i, mdkind(ctx, "coropack.scope"));
+	if (!md)
+		return -1;
+	for (uint k = c->nfield; k < c->nslot; k++)
+		if (c->slot[k].of == s && c->slot[k].tag == md)
+			return (int)k;
+	return -1;
+}
+
+uint
+fillsplits(Coro *c, const Graph *g)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+	uint sk = mdkind(ctx, "coropack.scope");
+	uint nf = c->nfield;
+	/* per field: the distinct scope nodes of its accesses */
+	LLVMValueRef **node = xcalloc(nf + 1, sizeof *node);
+	uint *nnode = xcalloc(nf + 1, sizeof *nnode);
+	char *bad = xcalloc(nf + 1, 1);
+	for (uint i = 0; i < g->nacc; i++) {
+		uint sl = (uint)g->accslot[i];
+		if (sl >= nf || bad[sl])
+			continue;
+		LLVMValueRef md = LLVMGetMetadata(g->acc[i], sk);
+		Scope sc;
+		if (!readscope(md, &sc) || !sc.size || sc.size > c->slot[sl].size) {
+			bad[sl] = 1;
+			continue;
+		}
+		free(sc.mask);
+		uint k = 0;
+		while (k < nnode[sl] && node[sl][k] != md)
+			k++;
+		if (k == nnode[sl])
+			*VPUSH(node[sl], nnode[sl]) = md;
+	}
+	uint nsplit = 0;
+	for (uint sl = 0; sl < nf; sl++) {
+		if (bad[sl] || nnode[sl] < 2 || c->slot[sl].fixed || (int)sl == c->index_slot)
+			continue;
+		nsplit++;
+		c->slot[sl].nsub = nnode[sl];
+		for (uint k = 0; k < nnode[sl]; k++) {
+			Scope sc;
+			readscope(node[sl][k], &sc);
+			free(sc.mask);
+			Slot f = c->slot[sl];
+			Slot *s = VPUSH(c->slot, c->nslot);
+			memset(s, 0, sizeof *s);
+			s->field = f.field;
+			s->kind = SK_ALLOCA;
+			s->off = f.off;
+			s->size = sc.size;
+			s->align = sc.align ? sc.align : 1;
+			s->sub = 1;
+			s->of = sl;
+			s->tag = node[sl][k];
+			s->var = sc.var;
+		}
+	}
+	for (uint sl = 0; sl < nf; sl++)
+		free(node[sl]);
+	free(node);
+	free(nnode);
+	free(bad);
+	return nsplit;
 }

@@ -23,11 +23,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* The new place of frame offset off; in a split field, in the slot of
+ * the alloca declared as variable var (if known), else in its largest. */
 static u64
-slotnew(const Coro *c, u64 off, int *moved)
+slotnew(const Coro *c, u64 off, LLVMMetadataRef var, int *moved)
 {
 	int s = slotat(c, off);
 	*moved = 0;
+	if (s >= 0 && c->slot[s].nsub && var) {
+		LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
+		LLVMValueRef v = LLVMMetadataAsValue(ctx, var);
+		for (uint k = c->nfield; k < c->nslot; k++)
+			if (c->slot[k].of == (uint)s && c->slot[k].var == v) {
+				s = (int)k;
+				break;
+			}
+	}
 	if (s < 0 || c->slot[s].fixed || c->slot[s].newoff == c->slot[s].off)
 		return off;
 	*moved = 1;
@@ -51,8 +62,8 @@ fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 		LLVMValueRef gep = g->root[r];
 		Slot *s = &c->slot[g->rootslot[r]];
 		i64 delta = (i64)s->newoff - (i64)s->off;
-		if (delta == 0 || pmget(&done, gep) >= 0)
-			continue;
+		if (delta == 0 || s->nsub || pmget(&done, gep) >= 0)
+			continue; /* a split field's roots stay: fixsplits */
 		pmput(&done, gep, 1);
 		int ok;
 		i64 rel = gepoff(td, gep, &ok);
@@ -92,12 +103,85 @@ fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 			LLVMValueRef cv = LLVMGetIncomingValue(ix, k);
 			i64 off = sext ? LLVMConstIntGetSExtValue(cv) : (i64)LLVMConstIntGetZExtValue(cv);
 			int moved;
-			u64 nv = slotnew(c, (u64)off, &moved);
+			u64 nv = slotnew(c, (u64)off, NULL, &moved);
 			if (moved)
 				LLVMSetOperand(ix, k, LLVMConstInt(LLVMTypeOf(cv), nv, 0));
 		}
 	}
 	pmfree(&done);
+}
+
+/* Split fields: each place where a pointer into the whole field becomes
+ * one into an alloca's slot (access.c) gets the alloca's move. A pointer
+ * that is a constant root gets a new in-bounds root; any other gets a
+ * byte GEP by the move before its user. GEPs left pointing into the whole
+ * field lose inbounds and no-wrap: the field may now reach past the frame. */
+static void
+fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
+{
+	LLVMModuleRef m = LLVMGetGlobalParent(c->fn[FN_RAMP]);
+	LLVMContextRef ctx = LLVMGetModuleContext(m);
+	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m);
+	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx), i64t = LLVMInt64TypeInContext(ctx);
+	LLVMValueRef *cv = NULL, *cg = NULL; /* (root, slot) -> new root */
+	int *cs = NULL;
+	uint nc = 0;
+	for (uint r = 0; r < g->nbnd; r++) {
+		LLVMValueRef u = g->bat[r], v = g->bval[r];
+		int k = g->bslot[r];
+		Slot *s = &c->slot[k];
+		i64 delta = (i64)s->newoff - (i64)s->off;
+		if (delta == 0)
+			continue;
+		int isroot = 0;
+		i64 rel = 0;
+		if (LLVMIsAGetElementPtrInst(v))
+			for (int f = 0; f < FN_NKIND; f++)
+				if (c->base[f] && LLVMGetOperand(v, 0) == c->base[f]) {
+					int ok;
+					rel = gepoff(td, v, &ok);
+					isroot = ok;
+				}
+		for (uint op = 0; op < (uint)LLVMGetNumOperands(u); op++) {
+			if (LLVMGetOperand(u, op) != v)
+				continue;
+			LLVMValueRef nv = NULL;
+			if (isroot) {
+				for (uint q = 0; q < nc && !nv; q++)
+					if (cv[q] == v && cs[q] == k)
+						nv = cg[q];
+				if (!nv) {
+					LLVMPositionBuilderBefore(b, LLVMGetNextInstruction(v));
+					LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)(rel + delta), 1);
+					nv = LLVMBuildInBoundsGEP2(b, i8, LLVMGetOperand(v, 0), &idx, 1,
+					    "coropack.slot");
+					uint n0 = nc, n1 = nc;
+					*VPUSH(cv, nc) = v;
+					*VPUSH(cs, n0) = k;
+					*VPUSH(cg, n1) = nv;
+				}
+			} else {
+				if (LLVMIsAPHINode(u))
+					LLVMPositionBuilderBefore(b,
+					    LLVMGetBasicBlockTerminator(LLVMGetIncomingBlock(u, op)));
+				else
+					LLVMPositionBuilderBefore(b, u);
+				LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)delta, 1);
+				nv = LLVMBuildGEP2(b, i8, v, &idx, 1, "coropack.slot");
+			}
+			LLVMSetOperand(u, op, nv);
+		}
+	}
+	for (uint r = 0; r < g->nflev; r++) {
+		LLVMValueRef gep = g->flev[r];
+		if (!LLVMGetFirstUse(gep))
+			continue;
+		LLVMSetIsInBounds(gep, 0);
+		LLVMGEPSetNoWrapFlags(gep, 0);
+	}
+	free(cv);
+	free(cs);
+	free(cg);
 }
 
 static void
@@ -116,7 +200,7 @@ fixmetadata(Coro *c, Graph *g)
 	for (uint a = 0; a < c->nslot; a++)
 		for (uint b = a + 1; b < c->nslot; b++) {
 			Slot *x = &c->slot[a], *y = &c->slot[b];
-			if (!x->size || !y->size)
+			if (!x->size || !y->size || x->nsub || y->nsub)
 				continue;
 			if (x->newoff < y->newoff + y->size && y->newoff < x->newoff + x->size)
 				shared[a] = shared[b] = 1;
@@ -256,7 +340,8 @@ fixdebug(Coro *c)
 					if (n < at + 2 || cp_diexpr_elt(e, at) != OP_PLUS_UCONST)
 						continue;
 					int moved;
-					u64 nv = slotnew(c, cp_diexpr_elt(e, at + 1), &moved);
+					u64 nv = slotnew(c, cp_diexpr_elt(e, at + 1),
+					    LLVMDbgVariableRecordGetVariable(r), &moved);
 					if (!moved)
 						continue;
 					uint64_t *ops = xcalloc(n, sizeof *ops);
@@ -293,7 +378,7 @@ cp_fixframetype(Coro *c)
 				for (uint q = 0; q < n; q++) {
 					LLVMMetadataRef mt = cp_dicomposite_member(t, q);
 					int moved;
-					u64 nv = slotnew(c, LLVMDITypeGetOffsetInBits(mt) / 8, &moved);
+					u64 nv = slotnew(c, LLVMDITypeGetOffsetInBits(mt) / 8, NULL, &moved);
 					if (moved)
 						cp_ditype_setoffset(mt, nv * 8);
 				}
@@ -308,6 +393,7 @@ rewrite(Coro *c, Graph *g, LLVMValueRef *changed, int max)
 	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
 	LLVMBuilderRef b = LLVMCreateBuilderInContext(ctx);
 	fixroots(c, g, b);
+	fixsplits(c, g, b);
 	LLVMDisposeBuilder(b);
 	fixmetadata(c, g);
 	fixsizes(c);
