@@ -60,7 +60,9 @@ struct Fctx {
 	uint **node;   /* graph node of each (block, state) */
 	LLVMValueRef *work;
 	uint nwork;
+	u64 origin;    /* dispatch: storigin of the suspend being followed */
 	uint sk;       /* the !coropack.scope kind */
+	uint dk;       /* the !coropack.dead kind */
 };
 
 
@@ -347,29 +349,51 @@ provslot(Fctx *x, const Prov *p)
  * (escapes, comparisons) are collected and judged once every access is
  * known (padding arrays are never accessed). */
 static int
-ambiguous(Fctx *x, const Prov *p)
+ambiguous(Fctx *x, const Prov *p, LLVMValueRef at)
 {
 	Coro *c = x->c;
 	int s = provslot(x, p);
 	if (s > 0 && p->exact && (u64)p->off == c->slot[s].off) {
 		Graph *g = x->g;
+		uint n0 = g->nedge;
 		*VPUSH(g->edge, g->nedge) = s;
+		*VPUSH(g->edgeat, n0) = at;
 	}
 	return 0;
 }
 
+/* Does an access of slot s carry scope tag md? */
+static int
+tagged(const Graph *g, int s, LLVMValueRef md, uint sk)
+{
+	for (uint i = 0; i < g->nacc; i++)
+		if (g->accslot[i] == s && LLVMGetMetadata(g->acc[i], sk) == md)
+			return 1;
+	return 0;
+}
+
+/* A pointer to the start of slot s, escaping or compared at instruction
+ * at, may be the one-past-the-end pointer of the slot t before it, unless
+ * at's scope tag (presplit.c) names an alloca that lives in s and not in
+ * t: then it derives from that alloca, in s. */
 static void
 checkedges(Coro *c, Graph *g)
 {
+	uint sk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP])),
+	    "coropack.scope", 14);
 	for (uint k = 0; k < g->nedge && !c->skip; k++) {
 		int s = g->edge[k];
+		LLVMValueRef md = g->edgeat[k] ? LLVMGetMetadata(g->edgeat[k], sk) : NULL;
+		int ins = md && tagged(g, s, md, sk);
 		for (uint t = 0; t < c->nslot; t++) {
 			Slot *sl = &c->slot[t];
 			if ((int)t == s || sl->off + sl->size != c->slot[s].off || sl->size == 0 ||
-			    sl->nacc == 0)
+			    sl->nacc == 0 || sl->nsub)
+				continue;
+			if (ins && !tagged(g, (int)t, md, sk))
 				continue;
 			LLVMTypeRef ty = LLVMStructGetTypeAtIndex(c->frame, sl->field);
-			if (LLVMGetTypeKind(ty) == LLVMArrayTypeKind || sl->varidx)
+			if (LLVMGetTypeKind(ty) == LLVMArrayTypeKind || sl->varidx || sl->sub)
 				skipf(c, "a pointer to frame offset %llu may be one past the end of the slot before it",
 				    (unsigned long long)c->slot[s].off);
 		}
@@ -466,7 +490,7 @@ escape(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p)
 	Slot *sl = &x->c->slot[s];
 	if (sl->fixed)
 		return; /* header and promise are reachable from the handle */
-	ambiguous(x, p);
+	ambiguous(x, p, at);
 	if (at) {
 		Graph *g = x->g;
 		uint n0 = g->nacc;
@@ -485,6 +509,8 @@ static int
 hasattr(LLVMValueRef call, LLVMValueRef callee, uint idx, const char *name, u64 *val)
 {
 	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	if (!kind)
+		return 0;
 	LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, idx, kind);
 	if (!a && callee)
 		a = LLVMGetEnumAttributeAtIndex(callee, idx, kind);
@@ -497,6 +523,39 @@ static u64
 storesize(Fctx *x, LLVMTypeRef t)
 {
 	return LLVMStoreSizeOfType(x->td, t);
+}
+
+/* The alignment the align(A) attribute of argument k of call i claims. */
+static void
+argalign(Fctx *x, LLVMValueRef i, LLVMValueRef callee, uint k, const Prov *p)
+{
+	u64 a;
+	if (hasattr(i, callee, k + 1, "align", &a) && a > 1)
+		accalign(x, p, a > (1u << 30) ? (1u << 30) : (uint)a);
+}
+
+/* A call of unknown code tagged !coropack.dead: the point just before it
+ * is outside the scopes of the allocas it names (presplit.c). Only a call
+ * that may access any memory counts: no access to an escaped slot moves
+ * across it. */
+static void
+deadpoint(Fctx *x, Blk *b, LLVMValueRef i, LLVMValueRef callee)
+{
+	if (!LLVMGetMetadata(i, x->dk) || strncmp(calleename(i), "llvm.", 5) == 0)
+		return;
+	static const char *pure[] = { "memory", "readnone", "readonly", "writeonly" };
+	for (uint k = 0; k < sizeof pure / sizeof *pure; k++)
+		if (hasattr(i, callee, LLVMAttributeFunctionIndex, pure[k], NULL))
+			return;
+	Graph *g = x->g;
+	int d = pmget(&g->deadk, i);
+	if (d < 0) {
+		d = (int)g->ndead;
+		pmput(&g->deadk, i, d);
+		*VPUSH(g->dead, g->ndead) = i;
+	}
+	ev(b, EV_DEAD, (uint)d);
+	ev(b, EV_END, 0);
 }
 
 /* Events of one call: intrinsics we understand, then argument
@@ -517,11 +576,35 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		if (LLVMIsAConstantInt(l))
 			len = LLVMConstIntGetZExtValue(l);
 		Prov p;
-		if (mem && useprov(x, i, LLVMGetOperand(i, 1), &p))
+		if (mem && useprov(x, i, LLVMGetOperand(i, 1), &p)) {
 			access(x, b, i, &p, len, 0);
-		if (useprov(x, i, LLVMGetOperand(i, 0), &p))
+			argalign(x, i, callee, 1, &p);
+		}
+		if (useprov(x, i, LLVMGetOperand(i, 0), &p)) {
 			access(x, b, i, &p, len, 1);
+			argalign(x, i, callee, 0, &p);
+		}
 		return;
+	}
+	if (strcmp(n, "llvm.assume") == 0) {
+		/* "align"(ptr p, i64 A): p is A-aligned */
+		for (uint k = 0; k < LLVMGetNumOperandBundles(i); k++) {
+			LLVMOperandBundleRef ob = LLVMGetOperandBundleAtIndex(i, k);
+			size_t tl;
+			const char *tag = LLVMGetOperandBundleTag(ob, &tl);
+			Prov p;
+			if (tl == 5 && memcmp(tag, "align", 5) == 0 && LLVMGetNumOperandBundleArgs(ob) >= 2 &&
+			    useprov(x, i, LLVMGetOperandBundleArgAtIndex(ob, 0), &p)) {
+				LLVMValueRef av = LLVMGetOperandBundleArgAtIndex(ob, 1);
+				if (LLVMGetNumOperandBundleArgs(ob) > 2)
+					skipf(x->c, "an alignment assumption with an offset on a frame pointer");
+				else if (LLVMIsAConstantInt(av))
+					accalign(x, &p, (uint)LLVMConstIntGetZExtValue(av));
+				else
+					skipf(x->c, "an alignment assumption of unknown alignment on a frame pointer");
+			}
+			LLVMDisposeOperandBundle(ob);
+		}
 	}
 	if (strncmp(n, "llvm.lifetime.", 14) == 0 || strncmp(n, "llvm.dbg.", 9) == 0 ||
 	    strcmp(n, "llvm.assume") == 0 || strncmp(n, "llvm.coro.", 10) == 0 ||
@@ -540,6 +623,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		}
 		return;
 	}
+	deadpoint(x, b, i, callee);
 	for (uint k = 0; k < na; k++) {
 		Prov p;
 		LLVMValueRef a = LLVMGetOperand(i, k);
@@ -547,6 +631,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 			continue;
 		if (p.slot == PV_BASE && p.exact && p.off == 0)
 			continue;
+		argalign(x, i, callee, k, &p);
 		u64 cap = 1;
 		int nocap = hasattr(i, callee, k + 1, "captures", &cap) && cap == 0;
 		if (nocap) {
@@ -607,8 +692,8 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i)
 				skipf(x->c, "frame pointers into different slots are compared in %s",
 				    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
 			else if (a >= 0) {
-				ambiguous(x, &p);
-				ambiguous(x, &q);
+				ambiguous(x, &p, i);
+				ambiguous(x, &q, i);
 			}
 		}
 		break;
@@ -794,6 +879,16 @@ blkof(Fctx *x, LLVMBasicBlockRef bb)
 
 static u64 stcode(int idx, int fz);
 static u64 stctx(u64 code, uint pred);
+/* A state code: bits 0-31 the index and final flag (stcode), 32-55 the
+ * predecessor of a context block plus 1, 56-63 the suspend a destroy or
+ * cleanup clone was entered from plus 1 (0: not known). */
+#define ST_PREDBITS 0x00ffffff00000000ull
+#define ST_ORIGINBITS 0xff00000000000000ull
+static u64
+storigin(int s)
+{
+	return s < 0 || s >= 254 ? 0 : (u64)(s + 1) << 56;
+}
 static uint statenode(const u64 *v, uint n, u64 s);
 
 /* The node of block bb entered, from block `from` (NULL: bb is the entry),
@@ -805,7 +900,7 @@ entrynode(Fctx *x, LLVMBasicBlockRef bb, LLVMBasicBlockRef from)
 	if (p < 0 || !x->node)
 		return p;
 	uint k = (uint)p - x->first;
-	u64 want = stcode(-3, 0);
+	u64 want = stcode(-3, 0) | x->origin;
 	if (x->isctx[k] && from)
 		want = stctx(want, (uint)blkof(x, from) - x->first);
 	uint j = statenode(x->st[k], x->nst[k], want);
@@ -870,6 +965,8 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 	Coro *c = x->c;
 	int val = c->susp[s].index;
 	LLVMBasicBlockRef bb = LLVMGetEntryBasicBlock(x->c->fn[x->fn]), prev = NULL;
+	x->origin = (x->fn == FN_DESTROY || x->fn == FN_CLEANUP) && c->nsusp < 255
+	    ? storigin(s) : 0;
 	for (int step = 0; step < 8; step++) {
 		/* only loads of the header or index, and pure arithmetic */
 		int pure = 1;
@@ -1039,7 +1136,7 @@ stcode(int idx, int fz)
 static u64
 stctx(u64 code, uint pred)
 {
-	return (code & 0xffffffffu) | (u64)(pred + 1) << 32;
+	return (code & ~ST_PREDBITS) | ((u64)(pred + 1) << 32 & ST_PREDBITS);
 }
 
 static int
@@ -1057,7 +1154,7 @@ stfin(u64 code)
 static int
 stpred(u64 code)
 {
-	return (int)(code >> 32) - 1;
+	return (int)((code & ST_PREDBITS) >> 32) - 1;
 }
 
 enum { MAXSTATES = 256 };
@@ -1123,7 +1220,7 @@ transfer(Fctx *x, LLVMBasicBlockRef bb, u64 s)
 			fz = fv;
 	}
 	x->ctxpred = NULL;
-	return stcode(idx, fz);
+	return stcode(idx, fz) | (s & ST_ORIGINBITS);
 }
 
 /* Builds blocks, events and edges of one member function. */
@@ -1217,7 +1314,13 @@ fillfn(Fctx *x)
 	}
 	uint *work = xcalloc(nb * 2 + 1, sizeof *work), nw = 0;
 	char *inw = xcalloc(nb, 1);
-	*VPUSH(st[0], nst[0]) = stcode(ST_UNSET, 0);
+	/* destroy and cleanup run after any suspend, in as many copies:
+	 * what each suspend leaves in the frame stays apart */
+	if ((x->fn == FN_DESTROY || x->fn == FN_CLEANUP) && c->nsusp && c->nsusp < 255)
+		for (uint q = 0; q < c->nsusp; q++)
+			*VPUSH(st[0], nst[0]) = stcode(ST_UNSET, 0) | storigin((int)q);
+	else
+		*VPUSH(st[0], nst[0]) = stcode(ST_UNSET, 0);
 	work[nw++] = 0;
 	inw[0] = 1;
 	while (nw && !c->skip) {
@@ -1296,7 +1399,7 @@ fillfn(Fctx *x)
 						bszero(&cur);
 				} else {
 					for (uint e = e0; e < b->nev; e++)
-						if (b->ev[e].kind != EV_SUSP)
+						if (b->ev[e].kind <= EV_DEF)
 							bsset(&cur, b->ev[e].arg);
 				}
 				LLVMOpcode op = LLVMGetInstructionOpcode(i);
@@ -1335,6 +1438,7 @@ fillgraph(Coro *c, Graph *g)
 		x->fn = k;
 		x->base = c->base[k];
 		x->sk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.scope", 14);
+		x->dk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.dead", 13);
 		fillfn(x);
 		if (k == FN_RAMP || k == FN_NOALLOC) {
 			if (k == FN_RAMP)
@@ -1424,10 +1528,13 @@ freegraph(Graph *g)
 	free(g->acc);
 	free(g->accslot);
 	free(g->edge);
+	free(g->edgeat);
 	free(g->ctxgep);
 	free(g->bat);
 	free(g->bval);
 	free(g->bslot);
 	free(g->flev);
+	free(g->dead);
+	pmfree(&g->deadk);
 	memset(g, 0, sizeof *g);
 }

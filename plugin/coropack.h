@@ -174,6 +174,9 @@ struct Coro {
 	Bset *kill;                /* per suspend: slots whose scope ends
 	                            * before it (presplit.c), or NULL */
 	uint nscoped;              /* slots with a recorded scope */
+	Bset *dead;                /* per Graph.dead call: escaped slots whose
+	                            * scope it is outside of, or NULL */
+	uint ndead;
 	/* live.c results */
 	u64 maxlive;               /* most movable slot bytes live at a point */
 	u64 bound;                 /* lower bound on the frame size */
@@ -206,6 +209,7 @@ enum {
 	EV_DEF,    /* may write part of the slot */
 	EV_SUSP,   /* suspend point: flows into the resume targets */
 	EV_END,    /* end of one instruction (a program point) */
+	EV_DEAD,   /* a call outside the scopes of Coro.dead[arg]'s slots */
 };
 
 typedef struct Ev Ev;
@@ -249,6 +253,7 @@ struct Graph {
 	int *accslot;
 	uint nacc;
 	int *edge;           /* slots whose start address escapes or is compared */
+	LLVMValueRef *edgeat; /* ... at this instruction */
 	uint nedge;
 	LLVMValueRef *ctxgep; /* GEPs base + phi of constant offsets */
 	uint nctxgep;
@@ -260,6 +265,10 @@ struct Graph {
 	uint nbnd;
 	LLVMValueRef *flev;
 	uint nflev;
+	/* calls tagged !coropack.dead (presplit.c): EV_DEAD's arg */
+	LLVMValueRef *dead;
+	uint ndead;
+	Pmap deadk;
 };
 
 /* Builds the super-CFG of c and the access events of every block. On an

@@ -67,6 +67,9 @@ freecoro(Coro *c)
 			bsfree(&c->kill[s]);
 		free(c->kill);
 	}
+	for (uint k = 0; k < c->ndead; k++)
+		bsfree(&c->dead[k]);
+	free(c->dead);
 }
 
 int
@@ -446,26 +449,57 @@ fillslots(Coro *c, LLVMTargetDataRef td)
 		skipf(c, "the frame type does not start with the resume and destroy pointers");
 		return;
 	}
-	/* The promise follows the header at an ABI-visible offset: keep the
-	 * third field in place whenever it sits where a promise would. */
-	if (nf > 2) {
-		Slot *p = &c->slot[2];
-		u64 at = (16 + p->align - 1) / p->align * p->align;
-		if (p->off == at) {
-			p->kind = SK_PROMISE;
-			p->fixed = 1;
-		}
-	}
 	c->nfield = c->nslot;
 	c->fixed_end = 16;
-	for (uint i = 0; i < c->nslot; i++)
-		if (c->slot[i].fixed && c->slot[i].off + c->slot[i].size > c->fixed_end)
-			c->fixed_end = c->slot[i].off + c->slot[i].size;
 	/* Zero-sized fields hold no bytes: keep them out of the offset map by
 	 * sorting (they already are in offset order: struct fields). */
 	c->index_slot = findindex(c, td);
-	if (c->index_slot >= 0 && c->slot[c->index_slot].kind != SK_PROMISE)
+	if (c->index_slot >= 0)
 		c->slot[c->index_slot].kind = SK_INDEX;
+}
+
+/* The promise is where llvm.coro.promise finds it, in code we do not see:
+ * the header rounded up to the promise's alignment. presplit.c records
+ * that alignment on the ramp ("coropack.promise-align", 0: no promise).
+ * Without it, every field starting where a promise of some alignment up
+ * to the frame's would start stays in place. Requires Coro.align. */
+static void
+fixpromise(Coro *c)
+{
+	LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(c->fn[FN_RAMP],
+	    LLVMAttributeFunctionIndex, "coropack.promise-align", 22);
+	u64 pa = 0;
+	int known = 0;
+	if (a) {
+		unsigned len;
+		const char *v = LLVMGetStringAttributeValue(a, &len);
+		char buf[24];
+		if (len < sizeof buf) {
+			memcpy(buf, v, len);
+			buf[len] = 0;
+			char *end;
+			pa = strtoull(buf, &end, 10);
+			known = *end == 0 && len > 0;
+		}
+	}
+	int named = 0;
+	for (uint i = 2; i < c->nfield; i++) {
+		Slot *p = &c->slot[i];
+		int at = 0;
+		if (known)
+			at = pa && p->off == (16 + pa - 1) / pa * pa;
+		else
+			for (u64 al = 1; al <= c->align && !at; al *= 2)
+				at = p->off == (16 + al - 1) / al * al;
+		if (!at || p->size == 0)
+			continue;
+		if (p->kind != SK_INDEX && !named++)
+			p->kind = SK_PROMISE; /* the first that may be: reports only */
+		p->fixed = 1;
+	}
+	for (uint i = 0; i < c->nfield; i++)
+		if (c->slot[i].fixed && c->slot[i].off + c->slot[i].size > c->fixed_end)
+			c->fixed_end = c->slot[i].off + c->slot[i].size;
 }
 
 
@@ -562,6 +596,7 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 			c->align = (uint)c->stmt[i].val;
 	if (idalign > c->align)
 		c->align = idalign;
+	fixpromise(c);
 }
 
 static Coro *

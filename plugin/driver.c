@@ -187,6 +187,11 @@ fillaccess(Coro *c, Graph *g)
 			free(c->kill);
 			c->kill = NULL;
 		}
+		for (uint k = 0; k < c->ndead; k++)
+			bsfree(&c->dead[k]);
+		free(c->dead);
+		c->dead = NULL;
+		c->ndead = 0;
 		c->nscoped = 0;
 		c->skip = NULL;
 		c->nslot = 0;

@@ -125,6 +125,7 @@ backward(Live *l, uint b, Bset *cur)
 		case EV_USE: bsset(cur, v->arg); break;
 		case EV_KILL: bsclr(cur, v->arg); break;
 		case EV_SUSP: bsunion(cur, &l->bs[v->arg]); break;
+		case EV_DEAD: if (l->c->dead) bsdiff(cur, &l->c->dead[v->arg]); break;
 		default: break;
 		}
 	}
@@ -195,6 +196,9 @@ solveforward(Live *l)
 						bsdiff(&l->tmp2, &l->c->kill[v->arg]);
 					if (bsunion(&l->rs[v->arg], &l->tmp2))
 						changed = 1;
+				} else if (v->kind == EV_DEAD) {
+					if (l->c->dead)
+						bsdiff(&l->tmp, &l->c->dead[v->arg]);
 				} else if (v->kind != EV_END)
 					bsset(&l->tmp, v->arg);
 			}
@@ -227,27 +231,40 @@ walk(Live *l, uint b, u64 *maxlive)
 	Graph *g = l->g;
 	Blk *bk = &g->blk[b];
 	uint n = c->nslot;
-	Bset bw, racc, after, before, defs;
+	Bset bw, reached, after, before, defs;
 	bsinit(&bw, n);
-	bsinit(&racc, n);
+	bsinit(&reached, n);
 	bsinit(&after, n);
 	bsinit(&before, n);
 	bsinit(&defs, n);
-	/* slots first reached in the block, and where */
-	uint *first = NULL;
-	uint nfirst = 0;
+	/* reached forward through the block; the events where it changes, to
+	 * undo them walking backward: an access that reaches its slot first,
+	 * a call that ends slots (with the slots it ended) */
+	uint *gain = NULL, *lossat = NULL;
+	Bset *loss = NULL;
+	uint ngain = 0, nloss = 0;
+	bscopy(&reached, &l->rin[b]);
 	for (uint e = 0; e < bk->nev; e++) {
 		Ev *v = &bk->ev[e];
-		if (v->kind == EV_END || v->kind == EV_SUSP ||
-		    bshas(&racc, v->arg) || bshas(&l->rin[b], v->arg))
+		if (v->kind == EV_DEAD && c->dead) {
+			uint n0 = nloss;
+			*VPUSH(lossat, nloss) = e;
+			Bset *ls = VPUSH(loss, n0);
+			bsinit(ls, n);
+			bscopy(ls, &reached);
+			bsinter(ls, &c->dead[v->arg]);
+			bsdiff(&reached, &c->dead[v->arg]);
 			continue;
-		bsset(&racc, v->arg);
-		uint *p = VPUSH(first, nfirst);
-		*p = e;
+		}
+		if (v->kind == EV_END || v->kind == EV_SUSP || v->kind == EV_DEAD ||
+		    bshas(&reached, v->arg))
+			continue;
+		bsset(&reached, v->arg);
+		*VPUSH(gain, ngain) = e;
 	}
 	bscopy(&bw, &l->bout[b]);
 	/* block end: successors may disagree */
-	inuse(l, &after, &bw, &l->rin[b], &racc);
+	inuse(l, &after, &bw, &reached, NULL);
 	{
 		Bset **parts = xcalloc(bk->nsucc + 1, sizeof *parts);
 		Bset *ins = xcalloc(bk->nsucc + 1, sizeof *ins);
@@ -262,7 +279,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		free(ins);
 		free(parts);
 	}
-	uint fi = nfirst;
+	uint gi = ngain, li = nloss;
 	uint e = bk->nev;
 	while (e > 0) {
 		/* one instruction: events (start, e) end with EV_END at e-1 */
@@ -270,7 +287,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		uint start = end;
 		while (start > 0 && bk->ev[start - 1].kind != EV_END)
 			start--;
-		inuse(l, &after, &bw, &l->rin[b], &racc);
+		inuse(l, &after, &bw, &reached, NULL);
 		bszero(&defs);
 		int susp = -1;
 		for (uint q = end; q-- > start;) {
@@ -280,17 +297,18 @@ walk(Live *l, uint b, u64 *maxlive)
 			case EV_KILL: bsclr(&bw, v->arg); bsset(&defs, v->arg); break;
 			case EV_DEF: bsset(&defs, v->arg); break;
 			case EV_SUSP: bsunion(&bw, &l->bs[v->arg]); susp = (int)v->arg; break;
+			case EV_DEAD: if (c->dead) bsdiff(&bw, &c->dead[v->arg]); break;
 			default: break;
 			}
-			/* leaving the first access of an escaped slot backward */
-			while (fi > 0 && first[fi - 1] == q) {
-				bsclr(&racc, bk->ev[q].arg);
-				fi--;
-			}
+			/* undo what the event did to reached */
+			if (gi > 0 && gain[gi - 1] == q)
+				bsclr(&reached, bk->ev[gain[--gi]].arg);
+			if (li > 0 && lossat[li - 1] == q)
+				bsunion(&reached, &loss[--li]);
 		}
 		/* a write interferes with everything in use after it */
 		bsunion(&defs, &after);
-		inuse(l, &before, &bw, &l->rin[b], &racc);
+		inuse(l, &before, &bw, &reached, NULL);
 		for (uint q = start; q < end; q++) {
 			Ev *v = &bk->ev[q];
 			if (v->kind == EV_KILL || v->kind == EV_DEF)
@@ -335,9 +353,13 @@ walk(Live *l, uint b, u64 *maxlive)
 		}
 		free(parts);
 	}
-	free(first);
+	free(gain);
+	for (uint k = 0; k < nloss; k++)
+		bsfree(&loss[k]);
+	free(loss);
+	free(lossat);
 	bsfree(&bw);
-	bsfree(&racc);
+	bsfree(&reached);
 	bsfree(&after);
 	bsfree(&before);
 	bsfree(&defs);

@@ -16,6 +16,11 @@
  *     gets !coropack.scope !{i32 nsusp, i32 final, i32 id, i64 size,
  *     i32 align, i64 mask words..., [its DILocalVariable]}: id numbers the
  *     allocas of the function, so every alloca has a node of its own.
+ *   - every call of unknown code gets !coropack.dead !{scope nodes...}:
+ *     the allocas whose scope it is outside of (computed as for suspends).
+ *     Unknown code may not touch an alloca outside its lifetime, and no
+ *     access to an escaped alloca moves across a call that may access it,
+ *     so after the split such a call ends an escaped slot's use.
  * After the split (access.c, live.c) a slot all of whose accesses carry a
  * scope is known dead across every suspend outside it: the markers say
  * its contents are gone there, whoever holds its address.
@@ -48,6 +53,27 @@ i64c(LLVMContextRef ctx, u64 v)
 	return LLVMConstInt(LLVMInt64TypeInContext(ctx), v, 0);
 }
 
+int
+cp_strip(LLVMModuleRef m)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(m);
+	uint pk = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
+	uint kinds[3] = {
+		mdkind(ctx, "coropack.resume"), mdkind(ctx, "coropack.scope"), mdkind(ctx, "coropack.dead"),
+	};
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
+		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
+			continue;
+		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.promise-align", 22);
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+				for (int k = 0; k < 3; k++)
+					if (LLVMGetMetadata(i, kinds[k]))
+						LLVMSetMetadata(i, kinds[k], NULL);
+	}
+	return 0;
+}
+
 /* Operands of a !coropack.scope node. */
 enum {
 	SC_NSUSP,
@@ -67,6 +93,9 @@ struct Pre {
 	uint nsusp;
 	int final;              /* number of the final suspend, or -1 */
 	Pmap blk;               /* block -> index */
+	Pmap pt;                /* scope point -> number: suspends, then calls */
+	LLVMValueRef *calls;    /* calls that may access any memory */
+	uint ncalls;
 	LLVMBasicBlockRef *bbs;
 	uint nbb;
 };
@@ -83,7 +112,7 @@ islifetime(LLVMValueRef i, const char *which, LLVMValueRef a)
 	return na > 0 && LLVMGetOperand(i, na - 1) == a;
 }
 
-/* Suspends in scope of alloca a: reachable from one of its
+/* Points (suspends, then calls) in scope of alloca a: reachable from one of its
  * lifetime.start without crossing a lifetime.end. Returns 0 when a has
  * no lifetime.start (no scope is known). */
 static int
@@ -107,9 +136,9 @@ scope(Pre *p, LLVMValueRef a, Bset *in)
 				ended = 1;
 				break;
 			}
-			for (uint j = 0; j < p->nsusp; j++)
-				if (p->susp[j] == i)
-					bsset(in, j);
+			int j = pmget(&p->pt, i);
+			if (j >= 0)
+				bsset(in, (uint)j);
 		}
 		if (ended)
 			continue;
@@ -132,9 +161,9 @@ scope(Pre *p, LLVMValueRef a, Bset *in)
 			}
 			if (islifetime(i, "llvm.lifetime.start", a))
 				break; /* a new scope: walked from its own start */
-			for (uint j = 0; j < p->nsusp; j++)
-				if (p->susp[j] == i)
-					bsset(in, j);
+			int j = pmget(&p->pt, i);
+			if (j >= 0)
+				bsset(in, (uint)j);
 		}
 		if (ended)
 			continue;
@@ -163,18 +192,20 @@ tagaccesses(LLVMValueRef v, uint kind, LLVMValueRef md, int depth)
 			continue;
 		if (iscall(i) && strncmp(calleename(i), "llvm.lifetime.", 14) == 0)
 			continue;
-		LLVMValueRef had = LLVMGetMetadata(i, kind);
-		if (had && had != md) {
+		LLVMValueRef had = LLVMGetMetadata(i, kind), mine = md;
+		if (had == md)
+			continue; /* already tagged, with what it derives from */
+		if (had) {
 			/* it touches two allocas of different scopes: claim none */
 			LLVMValueRef z = LLVMConstInt(LLVMInt32TypeInContext(
 			    LLVMGetTypeContext(LLVMTypeOf(v))), 0, 0);
-			md = LLVMMDNodeInContext(LLVMGetTypeContext(LLVMTypeOf(v)), &z, 1);
+			mine = LLVMMDNodeInContext(LLVMGetTypeContext(LLVMTypeOf(v)), &z, 1);
 		}
-		LLVMSetMetadata(i, kind, md);
+		LLVMSetMetadata(i, kind, mine);
 		if ((LLVMIsAGetElementPtrInst(i) || LLVMIsABitCastInst(i) ||
 		    LLVMIsAAddrSpaceCastInst(i) || LLVMIsAPHINode(i) || LLVMIsASelectInst(i)) &&
 		    depth < 16)
-			tagaccesses(i, kind, md, depth + 1);
+			tagaccesses(i, kind, mine, depth + 1);
 	}
 }
 
@@ -194,6 +225,31 @@ declares(Pre *p, LLVMValueRef f, Pmap *var)
 				pmput(var, a, (int)p->nvars);
 				*VPUSH(p->vars, p->nvars) = LLVMDbgVariableRecordGetVariable(r);
 			}
+}
+
+/* Records the promise's alignment on f: callers find the promise at the
+ * header rounded up to it (llvm.coro.promise), which the frame type after
+ * the split does not tell (discover.c). 0: no promise. */
+static void
+promisealign(Pre *p, LLVMValueRef f)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			if (!iscall(i) || strcmp(calleename(i), "llvm.coro.id") != 0)
+				continue;
+			LLVMValueRef pr = LLVMGetOperand(i, 1);
+			uint a = 0;
+			if (LLVMIsAAllocaInst(pr))
+				a = LLVMGetAlignment(pr);
+			else if (!LLVMIsAConstantPointerNull(pr))
+				return; /* not an alloca: say nothing */
+			char buf[16];
+			snprintf(buf, sizeof buf, "%u", a);
+			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+			    LLVMCreateStringAttribute(p->ctx, "coropack.promise-align", 22, buf,
+			    (unsigned)strlen(buf)));
+			return;
+		}
 }
 
 static void
@@ -216,6 +272,16 @@ presplitfn(LLVMValueRef f)
 	}
 	if (p.nsusp == 0 || p.nsusp > 4096)
 		goto done;
+	promisealign(&p, f);
+	/* scope points: the suspends, then the calls of unknown code */
+	for (uint j = 0; j < p.nsusp; j++)
+		pmput(&p.pt, p.susp[j], (int)j);
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			if (iscall(i) && strncmp(calleename(i), "llvm.", 5) != 0 && p.ncalls < 65536) {
+				pmput(&p.pt, i, (int)(p.nsusp + p.ncalls));
+				*VPUSH(p.calls, p.ncalls) = i;
+			}
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
 	/* resume blocks: case 0 of the switch on each suspend's result */
 	for (uint j = 0; j < p.nsusp; j++) {
@@ -247,8 +313,12 @@ presplitfn(LLVMValueRef f)
 	Pmap var = {0};
 	declares(&p, f, &var);
 	Bset in;
-	bsinit(&in, p.nsusp);
+	bsinit(&in, p.nsusp + p.ncalls);
 	uint id = 0;
+	/* per scoped alloca: its node and the calls out of its scope */
+	LLVMMetadataRef *anode = NULL;
+	Bset *out = NULL;
+	uint nanode = 0, nout = 0;
 	for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(f)); i;
 	    i = LLVMGetNextInstruction(i)) {
 		if (!LLVMIsAAllocaInst(i))
@@ -265,20 +335,49 @@ presplitfn(LLVMValueRef f)
 		ops[SC_ID] = LLVMValueAsMetadata(i32(p.ctx, id++));
 		ops[SC_SIZE] = LLVMValueAsMetadata(i64c(p.ctx, size));
 		ops[SC_ALIGN] = LLVMValueAsMetadata(i32(p.ctx, LLVMGetAlignment(i)));
-		for (uint w = 0; w < nw; w++)
-			ops[SC_MASK + w] = LLVMValueAsMetadata(i64c(p.ctx, in.w[w]));
+		for (uint w = 0; w < nw; w++) {
+			u64 word = in.w[w];
+			if (w == nw - 1 && p.nsusp % 64)
+				word &= ((u64)1 << (p.nsusp % 64)) - 1; /* suspends only */
+			ops[SC_MASK + w] = LLVMValueAsMetadata(i64c(p.ctx, word));
+		}
 		uint nops = SC_MASK + nw;
 		int v = pmget(&var, i);
 		if (v >= 0)
 			ops[nops++] = p.vars[v];
-		tagaccesses(i, sk, LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, ops, nops)), 0);
+		LLVMMetadataRef node = LLVMMDNodeInContext2(p.ctx, ops, nops);
+		tagaccesses(i, sk, LLVMMetadataAsValue(p.ctx, node), 0);
+		*VPUSH(anode, nanode) = node;
+		Bset *o = VPUSH(out, nout);
+		bsinit(o, p.ncalls + 1);
+		for (uint k = 0; k < p.ncalls; k++)
+			if (!bshas(&in, p.nsusp + k))
+				bsset(o, k);
 	}
+	/* each call: the allocas out of scope there, when there are any */
+	uint dk = mdkind(p.ctx, "coropack.dead");
+	LLVMMetadataRef *dops = xcalloc(nanode + 1, sizeof *dops);
+	for (uint k = 0; k < p.ncalls && nanode <= 1024; k++) {
+		uint nd = 0;
+		for (uint a = 0; a < nanode; a++)
+			if (bshas(&out[a], k))
+				dops[nd++] = anode[a];
+		LLVMSetMetadata(p.calls[k], dk,
+		    nd ? LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, dops, nd)) : NULL);
+	}
+	for (uint a = 0; a < nout; a++)
+		bsfree(&out[a]);
+	free(out);
+	free(anode);
+	free(dops);
 	bsfree(&in);
 	free(ops);
 	pmfree(&var);
 	free(p.vars);
 done:
 	pmfree(&p.blk);
+	pmfree(&p.pt);
+	free(p.calls);
 	free(p.bbs);
 	free(p.susp);
 }
@@ -378,7 +477,7 @@ fillscopes(Coro *c, Graph *g)
 	uint nsusp = 0;
 	int final = -1;
 	LLVMValueRef *node = xcalloc(c->nslot + 1, sizeof *node);
-	char *bad = xcalloc(c->nslot + 1, 1);
+	char *bad = xcalloc(c->nslot + 1, 1), *multi = xcalloc(c->nslot + 1, 1);
 	Bset *mask = xcalloc(c->nslot + 1, sizeof *mask);
 	Scope sc;
 	for (uint i = 0; i < g->nacc; i++) {
@@ -390,10 +489,15 @@ fillscopes(Coro *c, Graph *g)
 		}
 		nsusp = sc.nsusp;
 		final = sc.final;
+		/* the alloca's own alignment: code may rely on it */
+		if (sc.align > c->slot[sl].accalign)
+			c->slot[sl].accalign = sc.align;
 		if (!mask[sl].w)
 			bsinit(&mask[sl], nsusp);
 		for (uint w = 0; w < (nsusp + 63) / 64; w++)
 			mask[sl].w[w] |= sc.mask[w];
+		if (node[sl] && node[sl] != md)
+			multi[sl] = 1;
 		node[sl] = md;
 		free(sc.mask);
 	}
@@ -443,6 +547,26 @@ fillscopes(Coro *c, Graph *g)
 				bsset(&c->kill[s], sl);
 		}
 	}
+	/* calls outside the scope of escaped slots of one alloca each */
+	uint dk = mdkind(ctx, "coropack.dead");
+	c->ndead = g->ndead;
+	c->dead = xcalloc(g->ndead + 1, sizeof *c->dead);
+	for (uint k = 0; k < g->ndead; k++) {
+		bsinit(&c->dead[k], c->nslot);
+		LLVMValueRef md = LLVMGetMetadata(g->dead[k], dk);
+		uint n = md ? (uint)LLVMGetMDNodeNumOperands(md) : 0;
+		LLVMValueRef *op = xcalloc(n + 1, sizeof *op);
+		if (n)
+			LLVMGetMDNodeOperands(md, op);
+		for (uint sl = 0; sl < c->nslot; sl++) {
+			if (!c->slot[sl].scoped || !c->slot[sl].escaped || multi[sl])
+				continue;
+			for (uint q = 0; q < n; q++)
+				if (op[q] == node[sl])
+					bsset(&c->dead[k], sl);
+		}
+		free(op);
+	}
 done:
 	for (uint sl = 0; sl < c->nslot; sl++)
 		if (mask[sl].w)
@@ -450,6 +574,7 @@ done:
 	free(mask);
 	free(node);
 	free(bad);
+	free(multi);
 }
 
 int

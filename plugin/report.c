@@ -203,7 +203,7 @@ dumpgraph(FILE *f, const Coro *c, const Graph *g)
 		fprintf(f, "  b%u %s%s:", b, fnkind(bk->fn), bk->reach ? "" : " (unreachable)");
 		for (uint e = 0; e < bk->nev; e++) {
 			const Ev *v = &bk->ev[e];
-			static const char *nm[] = {"use", "kill", "def", "susp", ";"};
+			static const char *nm[] = {"use", "kill", "def", "susp", ";", "dead"};
 			if (v->kind == EV_END)
 				continue;
 			fprintf(f, " %s%u", nm[v->kind], v->arg);

@@ -35,7 +35,7 @@ Expected<CpOptions> parseOptions(const char *Pass, StringRef Params) {
 
 // A module pass around one C entry point.
 struct ModuleWrap : PassInfoMixin<ModuleWrap> {
-  enum Kind { Run, Presplit, Bridge } K;
+  enum Kind { Run, Presplit, Bridge, Strip } K;
   CpOptions O;
   ModuleWrap(Kind K, CpOptions O) : K(K), O(O) {}
   PreservedAnalyses run(Module &M, ModuleAnalysisManager &) {
@@ -45,6 +45,7 @@ struct ModuleWrap : PassInfoMixin<ModuleWrap> {
     case Run: Changed = cp_run_module(MR, &O); break;
     case Presplit: Changed = cp_presplit(MR, nullptr, &O); break;
     case Bridge: Changed = cp_bridge_module(MR); break;
+    case Strip: Changed = cp_strip(MR); break;
     }
     return Changed ? PreservedAnalyses::none() : PreservedAnalyses::all();
   }
@@ -124,6 +125,7 @@ bool parseModulePass(StringRef Name, ModulePassManager &MPM) {
   } Passes[] = {{"print<coro-frames>", ModuleWrap::Run},
                 {"coro-pack-presplit", ModuleWrap::Presplit},
                 {"coro-bridge", ModuleWrap::Bridge},
+                {"coro-pack-strip", ModuleWrap::Strip},
                 {"coro-pack", ModuleWrap::Run}};
   for (const auto &P : Passes) {
     CpOptions O;
@@ -194,6 +196,9 @@ void registerCallbacks(PassBuilder &PB) {
         CpOptions O;
         if (L == OptimizationLevel::O0 && autoOptions("coro-pack-o0", O))
           MPM.addPass(ModuleWrap(ModuleWrap::Run, O));
+        // What the pre-split phase recorded, once no coroutine needs it.
+        if (autoOptions("coro-pack-strip", O))
+          MPM.addPass(ModuleWrap(ModuleWrap::Strip, O));
       });
 }
 

@@ -69,6 +69,11 @@ int cp_presplit(LLVMModuleRef m, LLVMValueRef f, const CpOptions *o);
  * into llvm.coro.* intrinsics (see docs/rust.md). Returns 1 if m changed. */
 int cp_bridge_module(LLVMModuleRef m);
 
+/* Erases what cp_presplit recorded (metadata and the promise alignment)
+ * from every function that is no longer a pre-split coroutine. Changes no
+ * code; returns 0. */
+int cp_strip(LLVMModuleRef m);
+
 #ifdef __cplusplus
 }
 #endif
