@@ -362,9 +362,20 @@ ambiguous(Fctx *x, const Prov *p, LLVMValueRef at)
 	return 0;
 }
 
-/* Does an access of slot s carry scope tag md? */
+/* Does a load, store or memory intrinsic of known extent in slot s carry
+ * scope tag md? (Such an access lies inside the alloca it names.) */
 static int
 tagged(const Graph *g, int s, LLVMValueRef md, uint sk)
+{
+	for (uint i = 0; i < g->nacc; i++)
+		if (g->accslot[i] == s && g->accsized[i] && LLVMGetMetadata(g->acc[i], sk) == md)
+			return 1;
+	return 0;
+}
+
+/* Is scope tag md on any access or escape of slot s? */
+static int
+taggedany(const Graph *g, int s, LLVMValueRef md, uint sk)
 {
 	for (uint i = 0; i < g->nacc; i++)
 		if (g->accslot[i] == s && LLVMGetMetadata(g->acc[i], sk) == md)
@@ -373,9 +384,11 @@ tagged(const Graph *g, int s, LLVMValueRef md, uint sk)
 }
 
 /* A pointer to the start of slot s, escaping or compared at instruction
- * at, may be the one-past-the-end pointer of the slot t before it, unless
- * at's scope tag (presplit.c) names an alloca that lives in s and not in
- * t: then it derives from that alloca, in s. */
+ * at, may be the one-past-the-end pointer of the slot t before it. Not if
+ * at's scope tag (presplit.c) names one alloca N of this coroutine that
+ * no access of t names, and N cannot lie in t: an access of known extent
+ * in s names N, or N's size is not t's (an alloca in t whose end is s's
+ * start fills t; a pointer past an alloca's end is not one). */
 static void
 checkedges(Coro *c, Graph *g)
 {
@@ -384,13 +397,14 @@ checkedges(Coro *c, Graph *g)
 	for (uint k = 0; k < g->nedge && !c->skip; k++) {
 		int s = g->edge[k];
 		LLVMValueRef md = g->edgeat[k] ? LLVMGetMetadata(g->edgeat[k], sk) : NULL;
-		int ins = md && tagged(g, s, md, sk);
+		u64 nsize = md && scopeof(c, md) ? scopesize(md) : 0;
+		int ins = nsize && tagged(g, s, md, sk);
 		for (uint t = 0; t < c->nslot; t++) {
 			Slot *sl = &c->slot[t];
 			if ((int)t == s || sl->off + sl->size != c->slot[s].off || sl->size == 0 ||
 			    sl->nacc == 0 || sl->nsub)
 				continue;
-			if (ins && !tagged(g, (int)t, md, sk))
+			if (nsize && (ins || nsize != sl->size) && !taggedany(g, (int)t, md, sk))
 				continue;
 			LLVMTypeRef ty = LLVMStructGetTypeAtIndex(c->frame, sl->field);
 			if (LLVMGetTypeKind(ty) == LLVMArrayTypeKind || sl->varidx || sl->sub)
@@ -441,9 +455,10 @@ access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
 	sl->nacc++;
 	if (!sl->fixed) {
 		Graph *g = x->g;
-		uint n0 = g->nacc;
+		uint n0 = g->nacc, n1 = g->nacc;
 		*VPUSH(g->acc, g->nacc) = at;
 		*VPUSH(g->accslot, n0) = s;
+		*VPUSH(g->accsized, n1) = len > 0;
 	}
 	if (p->exact && len) {
 		u64 o = (u64)p->off;
@@ -493,9 +508,10 @@ escape(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p)
 	ambiguous(x, p, at);
 	if (at) {
 		Graph *g = x->g;
-		uint n0 = g->nacc;
+		uint n0 = g->nacc, n1 = g->nacc;
 		*VPUSH(g->acc, g->nacc) = at;
 		*VPUSH(g->accslot, n0) = s;
+		*VPUSH(g->accsized, n1) = 0;
 	}
 	/* Unknown code may read or write it from now on: it is reached
 	 * (live) from its first access on. Before that it holds nothing, so
@@ -617,9 +633,20 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		 * pass the pointer on (tracked by fillprov) */
 		for (uint k = 0; k < na; k++) {
 			Prov p;
-			if (useprov(x, i, LLVMGetOperand(i, k), &p) && strncmp(n, "llvm.coro.", 10) == 0 &&
-			    !(p.slot == PV_BASE && p.exact && p.off == 0))
+			if (!useprov(x, i, LLVMGetOperand(i, k), &p) ||
+			    (p.slot == PV_BASE && p.exact && p.off == 0))
+				continue;
+			int s = provslot(x, &p);
+			if (strncmp(n, "llvm.coro.", 10) == 0)
 				escape(x, b, i, &p);
+			else if (s >= 0 && x->c->slot[s].fixed)
+				continue;
+			else if (strncmp(n, "llvm.invariant.", 15) == 0)
+				/* bytes another slot may share are not invariant */
+				skipf(x->c, "llvm.invariant.start on a movable frame slot in %s",
+				    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
+			else
+				ambiguous(x, &p, i);
 		}
 		return;
 	}
@@ -635,6 +662,10 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		u64 cap = 1;
 		int nocap = hasattr(i, callee, k + 1, "captures", &cap) && cap == 0;
 		if (nocap) {
+			/* it may still be the end of the slot before, read back */
+			Slot *ps = provslot(x, &p) >= 0 ? &x->c->slot[provslot(x, &p)] : NULL;
+			if (ps && !ps->fixed)
+				ambiguous(x, &p, i);
 			int ro = hasattr(i, callee, k + 1, "readonly", NULL) ||
 			    hasattr(i, callee, k + 1, "readnone", NULL);
 			int wo = hasattr(i, callee, k + 1, "writeonly", NULL);
@@ -1162,14 +1193,29 @@ enum { MAXSTATES = 256 };
 /* Adds state s to a block's set; too many states collapse into one
  * unknown state (sound: it flows to every target), except in a context
  * block, whose phis then cannot be read (ctx). Returns 1 if new. */
+/* Does block b only lead, through a short chain of single successors,
+ * to a block that leaves the function? */
 static int
-addstate(Fctx *x, u64 **v, uint *n, u64 s, int ctx)
+leavesonly(const Graph *g, uint b)
+{
+	for (int step = 0; step < 8; step++) {
+		if (g->blk[b].nsucc == 0)
+			return 1;
+		if (g->blk[b].nsucc > 1)
+			return 0;
+		b = (uint)g->blk[b].succ[0];
+	}
+	return 0;
+}
+
+static int
+addstate(Fctx *x, u64 **v, uint *n, u64 s, int ctx, uint lim)
 {
 	u64 top = stcode(ST_TOP, ST_TOP);
 	for (uint k = 0; k < *n; k++)
 		if ((*v)[k] == s || (*v)[k] == top)
 			return 0;
-	if (*n >= MAXSTATES) {
+	if (*n >= lim) {
 		if (ctx) {
 			skipf(x->c, "too many paths into a block whose phis pick frame offsets");
 			return 0;
@@ -1332,7 +1378,10 @@ fillfn(Fctx *x)
 			for (uint q = 0; q < b->nsucc; q++) {
 				uint t = (uint)b->succ[q] - first;
 				u64 in = isctx[t] ? stctx(out, k) : out;
-				if (addstate(x, &st[t], &nst[t], in, isctx[t]) && !inw[t]) {
+				/* a block that only leaves (a return) may hold a copy
+				 * per suspend: nothing flows on from it */
+				uint lim = leavesonly(g, first + t) ? MAXSTATES * 64 : MAXSTATES;
+				if (addstate(x, &st[t], &nst[t], in, isctx[t], lim) && !inw[t]) {
 					inw[t] = 1;
 					work[nw++] = t;
 				}
@@ -1527,6 +1576,7 @@ freegraph(Graph *g)
 	free(g->rootslot);
 	free(g->acc);
 	free(g->accslot);
+	free(g->accsized);
 	free(g->edge);
 	free(g->edgeat);
 	free(g->ctxgep);

@@ -251,6 +251,7 @@ struct Graph {
 	 * that overlapping makes false */
 	LLVMValueRef *acc;
 	int *accslot;
+	char *accsized;      /* a load, store or intrinsic of known extent */
 	uint nacc;
 	int *edge;           /* slots whose start address escapes or is compared */
 	LLVMValueRef *edgeat; /* ... at this instruction */
@@ -285,6 +286,11 @@ uint fillsplits(Coro *c, const Graph *g);
 /* The alloca slot of split field s that instruction i's scope tag names,
  * or -1. */
 int subslotof(const Coro *c, uint s, LLVMValueRef i);
+/* Is md a well-formed !coropack.scope node of c's own pre-split function
+ * (one alloca)? */
+int scopeof(const Coro *c, LLVMValueRef md);
+/* The size of the alloca scope node md names (0: unknown). */
+u64 scopesize(LLVMValueRef md);
 /* The constant byte offset GEP g adds to its pointer, or 0 with *ok
  * cleared when an index is not a constant. */
 i64 gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok);

@@ -81,6 +81,8 @@ enum {
 	SC_ID,
 	SC_SIZE,
 	SC_ALIGN,
+	SC_FN,       /* the pre-split function: tags inlined from another
+	              * coroutine name theirs */
 	SC_MASK,     /* (nsusp + 63) / 64 words, then the variable if any */
 };
 
@@ -295,9 +297,9 @@ presplitfn(LLVMValueRef f)
 					continue;
 				/* every instruction of the resume block: whatever of
 				 * it survives the clones' simplification names j */
-				LLVMValueRef n = i32(p.ctx, j), bad = i32(p.ctx, 0xffffffffu);
-				LLVMValueRef md = LLVMMDNodeInContext(p.ctx, &n, 1);
-				LLVMValueRef mdbad = LLVMMDNodeInContext(p.ctx, &bad, 1);
+				LLVMValueRef n[2] = {i32(p.ctx, j), f}, bad[2] = {i32(p.ctx, 0xffffffffu), f};
+				LLVMValueRef md = LLVMMDNodeInContext(p.ctx, n, 2);
+				LLVMValueRef mdbad = LLVMMDNodeInContext(p.ctx, bad, 2);
 				for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetSuccessor(sw, k)); i;
 				    i = LLVMGetNextInstruction(i)) {
 					LLVMValueRef had = LLVMGetMetadata(i, rk);
@@ -335,6 +337,7 @@ presplitfn(LLVMValueRef f)
 		ops[SC_ID] = LLVMValueAsMetadata(i32(p.ctx, id++));
 		ops[SC_SIZE] = LLVMValueAsMetadata(i64c(p.ctx, size));
 		ops[SC_ALIGN] = LLVMValueAsMetadata(i32(p.ctx, LLVMGetAlignment(i)));
+		ops[SC_FN] = LLVMValueAsMetadata(f);
 		for (uint w = 0; w < nw; w++) {
 			u64 word = in.w[w];
 			if (w == nw - 1 && p.nsusp % 64)
@@ -408,6 +411,7 @@ struct Scope {
 	uint align;
 	u64 *mask;        /* (nsusp + 63) / 64 words, malloc'd */
 	LLVMValueRef var; /* the DILocalVariable (as a value), or NULL */
+	LLVMValueRef fn;  /* the function it was recorded in */
 };
 
 /* Reads a !coropack.scope node; 0 if md is not a well-formed one. */
@@ -421,7 +425,7 @@ readscope(LLVMValueRef md, Scope *sc)
 	LLVMGetMDNodeOperands(md, op);
 	int ok = 1;
 	for (uint k = 0; k < SC_MASK && ok; k++)
-		ok = op[k] && LLVMIsAConstantInt(op[k]);
+		ok = op[k] && (k == SC_FN ? LLVMIsAFunction(op[k]) != NULL : LLVMIsAConstantInt(op[k]) != NULL);
 	uint ns = ok ? (uint)LLVMConstIntGetZExtValue(op[SC_NSUSP]) : 0;
 	uint nw = (ns + 63) / 64;
 	if (!ns || (n != SC_MASK + nw && n != SC_MASK + nw + 1))
@@ -438,6 +442,7 @@ readscope(LLVMValueRef md, Scope *sc)
 		for (uint w = 0; w < nw; w++)
 			sc->mask[w] = LLVMConstIntGetZExtValue(op[SC_MASK + w]);
 		sc->var = n > SC_MASK + nw ? op[SC_MASK + nw] : NULL;
+		sc->fn = op[SC_FN];
 	}
 	free(op);
 	return ok;
@@ -446,17 +451,21 @@ readscope(LLVMValueRef md, Scope *sc)
 /* After the split: the recorded number of the suspend that resumes at
  * block bb, from the tags of the instructions in bb itself (what moved
  * out of the resume block, hoisted or sunk, is not looked at); -1 if
- * none or if they disagree. */
+ * none, if they disagree, or if one was recorded in another function. */
 static int
-resumetag(LLVMBasicBlockRef bb, uint rk)
+resumetag(LLVMBasicBlockRef bb, uint rk, LLVMValueRef ramp)
 {
 	int j = -1;
 	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
 		LLVMValueRef md = LLVMGetMetadata(i, rk);
 		if (!md)
 			continue;
-		LLVMValueRef v = LLVMGetOperand(md, 0);
-		if (!v || !LLVMIsAConstantInt(v))
+		LLVMValueRef op[2] = {NULL, NULL};
+		if (LLVMGetMDNodeNumOperands(md) != 2)
+			return -1;
+		LLVMGetMDNodeOperands(md, op);
+		LLVMValueRef v = op[0];
+		if (!v || !LLVMIsAConstantInt(v) || op[1] != ramp)
 			return -1;
 		u64 t = LLVMConstIntGetZExtValue(v);
 		if (t == 0xffffffffu || (j >= 0 && (u64)j != t))
@@ -483,7 +492,12 @@ fillscopes(Coro *c, Graph *g)
 	for (uint i = 0; i < g->nacc; i++) {
 		int sl = g->accslot[i];
 		LLVMValueRef md = LLVMGetMetadata(g->acc[i], sk);
-		if (!readscope(md, &sc) || (nsusp && sc.nsusp != nsusp)) {
+		int ok = readscope(md, &sc);
+		if (ok && ((nsusp && sc.nsusp != nsusp) || sc.fn != c->fn[FN_RAMP])) {
+			free(sc.mask);
+			ok = 0;
+		}
+		if (!ok) {
 			bad[sl] = 1;
 			continue;
 		}
@@ -519,7 +533,7 @@ fillscopes(Coro *c, Graph *g)
 			Blk *b = &g->blk[g->entry[s * 4 + k]];
 			if (b->fn != FN_RESUME)
 				continue;
-			int j = resumetag(b->bb, rk);
+			int j = resumetag(b->bb, rk, c->fn[FN_RAMP]);
 			if (j >= 0 && (uint)j < nsusp) {
 				if (used[j])
 					clash = 1;
@@ -578,6 +592,26 @@ done:
 }
 
 int
+scopeof(const Coro *c, LLVMValueRef md)
+{
+	Scope sc;
+	if (!readscope(md, &sc))
+		return 0;
+	free(sc.mask);
+	return sc.fn == c->fn[FN_RAMP];
+}
+
+u64
+scopesize(LLVMValueRef md)
+{
+	Scope sc;
+	if (!readscope(md, &sc))
+		return 0;
+	free(sc.mask);
+	return sc.size;
+}
+
+int
 subslotof(const Coro *c, uint s, LLVMValueRef i)
 {
 	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
@@ -606,11 +640,16 @@ fillsplits(Coro *c, const Graph *g)
 			continue;
 		LLVMValueRef md = LLVMGetMetadata(g->acc[i], sk);
 		Scope sc;
-		if (!readscope(md, &sc) || !sc.size || sc.size > c->slot[sl].size) {
+		if (!scopeof(c, md)) {
 			bad[sl] = 1;
 			continue;
 		}
+		readscope(md, &sc);
 		free(sc.mask);
+		if (!sc.size || sc.size > c->slot[sl].size) {
+			bad[sl] = 1;
+			continue;
+		}
 		uint k = 0;
 		while (k < nnode[sl] && node[sl][k] != md)
 			k++;

@@ -142,10 +142,19 @@ fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 					rel = gepoff(td, v, &ok);
 					isroot = ok;
 				}
+		LLVMBasicBlockRef pb[8];
+		LLVMValueRef pv[8];
+		uint npb = 0;
 		for (uint op = 0; op < (uint)LLVMGetNumOperands(u); op++) {
 			if (LLVMGetOperand(u, op) != v)
 				continue;
 			LLVMValueRef nv = NULL;
+			/* a phi takes one value per predecessor, however many
+			 * edges come from it */
+			if (LLVMIsAPHINode(u))
+				for (uint q = 0; q < npb && !nv; q++)
+					if (pb[q] == LLVMGetIncomingBlock(u, op))
+						nv = pv[q];
 			if (isroot) {
 				for (uint q = 0; q < nc && !nv; q++)
 					if (cv[q] == v && cs[q] == k)
@@ -160,7 +169,7 @@ fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 					*VPUSH(cs, n0) = k;
 					*VPUSH(cg, n1) = nv;
 				}
-			} else {
+			} else if (!nv) {
 				if (LLVMIsAPHINode(u))
 					LLVMPositionBuilderBefore(b,
 					    LLVMGetBasicBlockTerminator(LLVMGetIncomingBlock(u, op)));
@@ -168,6 +177,10 @@ fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 					LLVMPositionBuilderBefore(b, u);
 				LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)delta, 1);
 				nv = LLVMBuildGEP2(b, i8, v, &idx, 1, "coropack.slot");
+			}
+			if (LLVMIsAPHINode(u) && npb < 8) {
+				pb[npb] = LLVMGetIncomingBlock(u, op);
+				pv[npb++] = nv;
 			}
 			LLVMSetOperand(u, op, nv);
 		}
