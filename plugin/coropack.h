@@ -350,6 +350,9 @@ LLVMMetadataRef cp_dicomposite_member(LLVMMetadataRef t, uint i);
 void cp_ditype_setoffset(LLVMMetadataRef t, u64 bits);
 /* The composite type of variable v, or NULL. */
 LLVMMetadataRef cp_divar_type(LLVMMetadataRef v);
+/* Are a (a variable wrapped as a value) and b the same source variable
+ * (one may be a clone's copy)? */
+int cp_divar_same(LLVMValueRef a, LLVMMetadataRef b);
 
 #ifdef __cplusplus
 }

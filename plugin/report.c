@@ -58,11 +58,17 @@ report_text(FILE *f, Coro *c, uint n)
 		}
 		for (uint s = 0; s < k->nslot; s++) {
 			Slot *sl = &k->slot[s];
-			fprintf(f, "  slot #%u field=%u %s off=%llu size=%llu align=%u new=%llu%s%s live={",
+			char of[32] = "";
+			if (sl->sub)
+				snprintf(of, sizeof of, " of=#%u", sl->of);
+			else if (sl->nsub)
+				snprintf(of, sizeof of, " shared=%u", sl->nsub);
+			fprintf(f, "  slot #%u field=%u %s off=%llu size=%llu align=%u new=%llu%s%s%s live={",
 			    s, sl->field, slotkind(sl->kind), (unsigned long long)sl->off,
 			    (unsigned long long)sl->size, sl->align,
 			    (unsigned long long)(k->packed ? sl->newoff : sl->off),
-			    sl->fixed ? " fixed" : "", sl->escaped ? (sl->scoped ? " escaped scoped" : " escaped") : "");
+			    sl->fixed ? " fixed" : "", sl->escaped ? (sl->scoped ? " escaped scoped" : " escaped") : "",
+			    of);
 			int first = 1;
 			for (uint x = 0; sl->susp.w && bsiter(&sl->susp, &x); x++) {
 				fprintf(f, first ? "%u" : ",%u", x);
@@ -131,12 +137,16 @@ report_json(FILE *f, Coro *c, uint n)
 		for (uint s = 0; s < k->nslot; s++) {
 			Slot *sl = &k->slot[s];
 			fprintf(f, "%s{\"field\":%u,\"kind\":\"%s\",\"offset\":%llu,\"size\":%llu,"
-			    "\"align\":%u,\"new_offset\":%llu,\"fixed\":%s,\"escaped\":%s,\"scoped\":%s,\"live_across\":[",
+			    "\"align\":%u,\"new_offset\":%llu,\"fixed\":%s,\"escaped\":%s,\"scoped\":%s,",
 			    s ? "," : "", sl->field, slotkind(sl->kind), (unsigned long long)sl->off,
 			    (unsigned long long)sl->size, sl->align,
 			    (unsigned long long)(k->packed ? sl->newoff : sl->off),
 			    sl->fixed ? "true" : "false", sl->escaped ? "true" : "false",
 			    sl->scoped ? "true" : "false");
+			if (sl->sub)
+				fprintf(f, "\"alloca_of\":%u,\"live_across\":[", sl->of);
+			else
+				fputs("\"alloca_of\":null,\"live_across\":[", f);
 			int first = 1;
 			for (uint x = 0; sl->susp.w && bsiter(&sl->susp, &x); x++) {
 				fprintf(f, first ? "%u" : ",%u", x);

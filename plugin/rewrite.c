@@ -31,10 +31,9 @@ slotnew(const Coro *c, u64 off, LLVMMetadataRef var, int *moved)
 	int s = slotat(c, off);
 	*moved = 0;
 	if (s >= 0 && c->slot[s].nsub && var) {
-		LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
-		LLVMValueRef v = LLVMMetadataAsValue(ctx, var);
 		for (uint k = c->nfield; k < c->nslot; k++)
-			if (c->slot[k].of == (uint)s && c->slot[k].var == v) {
+			if (c->slot[k].of == (uint)s && c->slot[k].var &&
+			    cp_divar_same(c->slot[k].var, var)) {
 				s = (int)k;
 				break;
 			}

@@ -283,3 +283,16 @@ extern "C" LLVMMetadataRef cp_divar_type(LLVMMetadataRef V) {
   DIType *T = Var ? Var->getType() : nullptr;
   return T && isa<DICompositeType>(T) ? wrap(T) : nullptr;
 }
+
+extern "C" int cp_divar_same(LLVMValueRef A, LLVMMetadataRef B) {
+  // CoroSplit gives each clone its own copy of a variable: the same name,
+  // line, argument number and type, in the clone's subprogram.
+  auto *MA = dyn_cast_or_null<MetadataAsValue>(unwrap(A));
+  auto *X = MA ? dyn_cast<DILocalVariable>(MA->getMetadata()) : nullptr;
+  auto *Y = dyn_cast_or_null<DILocalVariable>(unwrap(B));
+  if (!X || !Y)
+    return 0;
+  return X == Y || (X->getName() == Y->getName() && X->getLine() == Y->getLine() &&
+                    X->getArg() == Y->getArg() && X->getType() == Y->getType() &&
+                    X->getFile() == Y->getFile());
+}
