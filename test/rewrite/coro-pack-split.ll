@@ -16,11 +16,11 @@
 ; REPORT-LABEL: coro-frames: f status=packed frame=1632 align=8 bound=1232 packed=1232
 ; REPORT:       suspend #0 index=0 in ramp
 ; REPORT:       suspend #2 index=1 in resume
-; REPORT:       slot #3 field=3 alloca off=24 size=1000 align=1 new=24 live={}
+; REPORT:       slot #3 field=3 alloca off=24 size=1000 align=1 new=24 shared=2 live={}
 ; REPORT-NEXT:  slot #4 field=4 alloca off=1024 size=600 align=1 new=624 escaped scoped live={2}
 ; REPORT-NEXT:  slot #5 field=5 index off=1624 size=1 align=1 new=1224
-; REPORT-NEXT:  slot #6 field=3 alloca off=24 size=1000 align=1 new=24 escaped scoped live={0}
-; REPORT-NEXT:  slot #7 field=3 alloca off=24 size=600 align=1 new=24 escaped scoped live={2}
+; REPORT-NEXT:  slot #6 field=3 alloca off=24 size=1000 align=1 new=24 escaped scoped of=#3 live={0}
+; REPORT-NEXT:  slot #7 field=3 alloca off=24 size=600 align=1 new=24 escaped scoped of=#3 live={2}
 ; REPORT:       states alloc-size=1632 in f
 ;
 ; The allocation shrinks; the shared field's root stays, each alloca's uses
