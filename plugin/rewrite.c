@@ -49,13 +49,28 @@ slotnew(const Coro *c, u64 off, LLVMMetadataRef var, int *moved)
  * would make an inbounds GEP poison). A root with a variable index keeps
  * its indices; delta is added after it, and both lose inbounds and the
  * no-wrap flags: the old offset may now lie past the smaller frame. */
-static void
-fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
+/* What building byte GEPs in c's module needs. */
+typedef struct Bytes Bytes;
+struct Bytes {
+	LLVMTargetDataRef td;
+	LLVMTypeRef i8, i64t;
+};
+
+static Bytes
+bytesof(const Coro *c)
 {
 	LLVMModuleRef m = LLVMGetGlobalParent(c->fn[FN_RAMP]);
 	LLVMContextRef ctx = LLVMGetModuleContext(m);
-	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m);
-	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx), i64t = LLVMInt64TypeInContext(ctx);
+	Bytes t = {LLVMGetModuleDataLayout(m), LLVMInt8TypeInContext(ctx), LLVMInt64TypeInContext(ctx)};
+	return t;
+}
+
+static void
+fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
+{
+	Bytes t = bytesof(c);
+	LLVMTargetDataRef td = t.td;
+	LLVMTypeRef i8 = t.i8, i64t = t.i64t;
 	Pmap done = {0};
 	for (uint r = 0; r < g->nroot; r++) {
 		LLVMValueRef gep = g->root[r];
@@ -118,10 +133,9 @@ fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 static void
 fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 {
-	LLVMModuleRef m = LLVMGetGlobalParent(c->fn[FN_RAMP]);
-	LLVMContextRef ctx = LLVMGetModuleContext(m);
-	LLVMTargetDataRef td = LLVMGetModuleDataLayout(m);
-	LLVMTypeRef i8 = LLVMInt8TypeInContext(ctx), i64t = LLVMInt64TypeInContext(ctx);
+	Bytes t = bytesof(c);
+	LLVMTargetDataRef td = t.td;
+	LLVMTypeRef i8 = t.i8, i64t = t.i64t;
 	LLVMValueRef *cv = NULL, *cg = NULL; /* (root, slot) -> new root */
 	int *cs = NULL;
 	uint nc = 0;
