@@ -146,66 +146,146 @@ suspset(Live *l, uint s)
 	return bsunion(&l->bs[s], &l->tmp2);
 }
 
+/* A queue of blocks, each in it at most once. */
+typedef struct Work Work;
+struct Work {
+	uint *q, head, len, cap;
+	char *in;
+};
+
 static void
-solvebackward(Live *l)
+wpush(Work *w, uint b)
+{
+	if (w->in[b])
+		return;
+	w->in[b] = 1;
+	w->q[(w->head + w->len++) % w->cap] = b;
+}
+
+static int
+wpop(Work *w, uint *b)
+{
+	if (!w->len)
+		return 0;
+	*b = w->q[w->head];
+	w->head = (w->head + 1) % w->cap;
+	w->len--;
+	w->in[*b] = 0;
+	return 1;
+}
+
+static void
+winit(Work *w, uint n)
+{
+	w->cap = n + 1;
+	w->q = xcalloc(w->cap, sizeof *w->q);
+	w->in = xcalloc(w->cap, 1);
+	w->head = w->len = 0;
+}
+
+static void
+wfree(Work *w)
+{
+	free(w->q);
+	free(w->in);
+}
+
+/* Per suspend, the blocks that end in it; per block, the suspends it is
+ * a target of. */
+static void
+suspmaps(Live *l, int **sblk, uint *nsblk, int **tsusp, uint *ntsusp)
 {
 	Graph *g = l->g;
 	Coro *c = l->c;
-	for (int changed = 1; changed;) {
-		changed = 0;
-		for (uint s = 0; s < c->nsusp; s++)
-			suspset(l, s);
-		for (uint b = g->nblk; b-- > 0;) {
-			if (!l->reach[b])
-				continue;
-			Blk *bk = &g->blk[b];
-			for (uint k = 0; k < bk->nsucc; k++)
-				bsunion(&l->bout[b], &l->bin[bk->succ[k]]);
-			backward(l, b, &l->tmp);
-			if (bsunion(&l->bin[b], &l->tmp))
-				changed = 1;
+	for (uint b = 0; b < g->nblk; b++)
+		for (uint e = 0; e < g->blk[b].nev; e++)
+			if (g->blk[b].ev[e].kind == EV_SUSP) {
+				uint s = g->blk[b].ev[e].arg;
+				*VPUSH(sblk[s], nsblk[s]) = (int)b;
+			}
+	for (uint s = 0; s < c->nsusp; s++)
+		for (uint k = 0; k < g->nentry[s]; k++) {
+			uint t = (uint)g->entry[s * 4 + k];
+			*VPUSH(tsusp[t], ntsusp[t]) = (int)s;
 		}
-		for (uint s = 0; s < c->nsusp; s++)
+}
+
+/* Both are solved with work queues: a block is looked at again only when
+ * what flows into it changed (through an edge or a suspend). */
+static void
+solvebackward(Live *l, int **sblk, const uint *nsblk, int **tsusp, const uint *ntsusp)
+{
+	Graph *g = l->g;
+	Work w;
+	winit(&w, g->nblk);
+	for (uint b = g->nblk; b-- > 0;)
+		if (l->reach[b])
+			wpush(&w, b);
+	uint b;
+	while (wpop(&w, &b)) {
+		Blk *bk = &g->blk[b];
+		for (uint k = 0; k < bk->nsucc; k++)
+			bsunion(&l->bout[b], &l->bin[bk->succ[k]]);
+		backward(l, b, &l->tmp);
+		if (!bsunion(&l->bin[b], &l->tmp))
+			continue;
+		for (uint k = 0; k < bk->npred; k++)
+			if (l->reach[bk->pred[k]])
+				wpush(&w, (uint)bk->pred[k]);
+		for (uint k = 0; k < ntsusp[b]; k++) {
+			uint s = (uint)tsusp[b][k];
 			if (suspset(l, s))
-				changed = 1;
+				for (uint q = 0; q < nsblk[s]; q++)
+					if (l->reach[sblk[s][q]])
+						wpush(&w, (uint)sblk[s][q]);
+		}
 	}
+	wfree(&w);
 }
 
 static void
 solveforward(Live *l)
 {
 	Graph *g = l->g;
-	for (int changed = 1; changed;) {
-		changed = 0;
-		for (uint b = 0; b < g->nblk; b++) {
-			if (!l->reach[b])
-				continue;
-			Blk *bk = &g->blk[b];
-			for (uint k = 0; k < bk->npred; k++)
-				bsunion(&l->rin[b], &l->rout[bk->pred[k]]);
-			for (uint k = 0; k < bk->nspred; k++)
-				bsunion(&l->rin[b], &l->rs[bk->spred[k]]);
-			bscopy(&l->tmp, &l->rin[b]);
-			for (uint e = 0; e < bk->nev; e++) {
-				Ev *v = &bk->ev[e];
-				if (v->kind == EV_SUSP) {
-					/* a slot whose scope ends before this suspend is
-					 * not carried across it, whoever has its address */
-					bscopy(&l->tmp2, &l->tmp);
-					if (l->c->kill)
-						bsdiff(&l->tmp2, &l->c->kill[v->arg]);
-					if (bsunion(&l->rs[v->arg], &l->tmp2))
-						changed = 1;
-				} else if (v->kind == EV_DEAD) {
-					if (l->c->dead)
-						bsdiff(&l->tmp, &l->c->dead[v->arg]);
-				} else if (v->kind != EV_END)
-					bsset(&l->tmp, v->arg);
-			}
-			if (bsunion(&l->rout[b], &l->tmp))
-				changed = 1;
+	Work w;
+	winit(&w, g->nblk);
+	for (uint b = 0; b < g->nblk; b++)
+		if (l->reach[b])
+			wpush(&w, b);
+	uint b;
+	while (wpop(&w, &b)) {
+		Blk *bk = &g->blk[b];
+		for (uint k = 0; k < bk->npred; k++)
+			bsunion(&l->rin[b], &l->rout[bk->pred[k]]);
+		for (uint k = 0; k < bk->nspred; k++)
+			bsunion(&l->rin[b], &l->rs[bk->spred[k]]);
+		bscopy(&l->tmp, &l->rin[b]);
+		for (uint e = 0; e < bk->nev; e++) {
+			Ev *v = &bk->ev[e];
+			if (v->kind == EV_SUSP) {
+				/* a slot whose scope ends before this suspend is
+				 * not carried across it, whoever has its address */
+				bscopy(&l->tmp2, &l->tmp);
+				if (l->c->kill)
+					bsdiff(&l->tmp2, &l->c->kill[v->arg]);
+				if (bsunion(&l->rs[v->arg], &l->tmp2))
+					for (uint k = 0; k < g->nentry[v->arg]; k++) {
+						uint t = (uint)g->entry[v->arg * 4 + k];
+						if (l->reach[t])
+							wpush(&w, t);
+					}
+			} else if (v->kind == EV_DEAD) {
+				if (l->c->dead)
+					bsdiff(&l->tmp, &l->c->dead[v->arg]);
+			} else if (v->kind != EV_END)
+				bsset(&l->tmp, v->arg);
 		}
+		if (bsunion(&l->rout[b], &l->tmp))
+			for (uint k = 0; k < bk->nsucc; k++)
+				if (l->reach[bk->succ[k]])
+					wpush(&w, (uint)bk->succ[k]);
 	}
+	wfree(&w);
 }
 
 /* Merge rule: members of whole not in every one of parts interfere with
@@ -403,8 +483,19 @@ filllive(Coro *c, Graph *g)
 	c->conf = xcalloc((size_t)n * c->confw + 1, sizeof *c->conf);
 
 	fillreach(&l);
-	solvebackward(&l);
+	int **sblk = xcalloc(c->nsusp + 1, sizeof *sblk), **tsusp = xcalloc(nb + 1, sizeof *tsusp);
+	uint *nsblk = xcalloc(c->nsusp + 1, sizeof *nsblk), *ntsusp = xcalloc(nb + 1, sizeof *ntsusp);
+	suspmaps(&l, sblk, nsblk, tsusp, ntsusp);
+	solvebackward(&l, sblk, nsblk, tsusp, ntsusp);
 	solveforward(&l);
+	for (uint s = 0; s < c->nsusp; s++)
+		free(sblk[s]);
+	for (uint b = 0; b < nb; b++)
+		free(tsusp[b]);
+	free(sblk);
+	free(tsusp);
+	free(nsblk);
+	free(ntsusp);
 	u64 maxlive = 0;
 	for (uint b = 0; b < nb; b++)
 		if (l.reach[b])
