@@ -50,49 +50,60 @@ needalign(const Coro *c, const Slot *s)
 typedef struct Iv Iv;
 struct Iv {
 	u64 lo, hi;
+	uint slot;
 };
 
-static int
-bylo(const void *a, const void *b)
+/* The placed slots with bytes, sorted by lo, kept as an array: each
+ * placement scans it once (and stops at the first gap that fits) instead
+ * of collecting and sorting the intervals again. The first fit found is
+ * the lowest aligned offset o with o + size <= lo or o >= hi for every
+ * interfering interval, which does not depend on the order of intervals
+ * with equal lo. */
+static void
+insert(Iv *iv, uint *ni, u64 lo, u64 hi, uint slot)
 {
-	const Iv *x = a, *y = b;
-	return x->lo < y->lo ? -1 : x->lo > y->lo;
+	uint a = 0, b = *ni;
+	while (a < b) {
+		uint mid = a + (b - a) / 2;
+		if (iv[mid].lo <= lo)
+			a = mid + 1;
+		else
+			b = mid;
+	}
+	memmove(iv + a + 1, iv + a, (size_t)(*ni - a) * sizeof *iv);
+	iv[a].lo = lo;
+	iv[a].hi = hi;
+	iv[a].slot = slot;
+	(*ni)++;
 }
 
 void
 pack(Coro *c)
 {
-	uint n = c->nslot, nm = 0;
+	uint n = c->nslot, nm = 0, ni = 0;
 	uint *order = xcalloc(n + 1, sizeof *order);
-	char *placed = xcalloc(n + 1, 1);
+	Iv *iv = xcalloc(n + 1, sizeof *iv);
 	for (uint i = 0; i < n; i++) {
 		Slot *s = &c->slot[i];
 		s->newoff = s->off;
-		if (s->fixed)
-			placed[i] = 1;
-		else if (!s->nsub)
+		if (s->fixed) {
+			if (s->size)
+				insert(iv, &ni, s->newoff, s->newoff + s->size, i);
+		} else if (!s->nsub)
 			order[nm++] = i; /* a split field is placed by its allocas */
 	}
 	sortc = c;
 	qsort(order, nm, sizeof *order, bysize);
-	Iv *iv = xcalloc(n + 1, sizeof *iv);
 	u64 end = c->fixed_end;
 	for (uint k = 0; k < nm; k++) {
 		Slot *s = &c->slot[order[k]];
+		const u64 *row = c->conf + (size_t)order[k] * c->confw;
 		uint a = needalign(c, s);
-		uint ni = 0;
-		for (uint j = 0; j < n; j++) {
-			if (!placed[j] || c->slot[j].size == 0)
-				continue;
-			if (!c->slot[j].fixed && !conflicts(c, order[k], j))
-				continue;
-			iv[ni].lo = c->slot[j].newoff;
-			iv[ni].hi = c->slot[j].newoff + c->slot[j].size;
-			ni++;
-		}
-		qsort(iv, ni, sizeof *iv, bylo);
 		u64 o = 0;
 		for (uint j = 0; j < ni; j++) {
+			uint x = iv[j].slot;
+			if (!c->slot[x].fixed && !((row[x / 64] >> (x % 64)) & 1))
+				continue;
 			o = (o + a - 1) / a * a;
 			if (o + s->size <= iv[j].lo)
 				break;
@@ -101,9 +112,11 @@ pack(Coro *c)
 		}
 		o = (o + a - 1) / a * a;
 		s->newoff = o;
-		placed[order[k]] = 1;
-		if (s->size && o + s->size > end)
-			end = o + s->size;
+		if (s->size) {
+			insert(iv, &ni, o, o + s->size, order[k]);
+			if (o + s->size > end)
+				end = o + s->size;
+		}
 	}
 	/* a split field's offset (for what names the field, not one alloca:
 	 * the frame type's member) is that of its largest alloca */
@@ -125,5 +138,4 @@ pack(Coro *c)
 	}
 	free(iv);
 	free(order);
-	free(placed);
 }

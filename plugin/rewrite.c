@@ -210,6 +210,15 @@ fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 	free(cg);
 }
 
+static const Coro *sortc;
+
+static int
+bynewoff(const void *a, const void *b)
+{
+	u64 x = sortc->slot[*(const uint *)a].newoff, y = sortc->slot[*(const uint *)b].newoff;
+	return x < y ? -1 : x > y;
+}
+
 static void
 fixmetadata(Coro *c, Graph *g)
 {
@@ -221,16 +230,28 @@ fixmetadata(Coro *c, Graph *g)
 	uint kid[6];
 	for (int k = 0; k < 6; k++)
 		kid[k] = LLVMGetMDKindIDInContext(ctx, kinds[k], (unsigned)strlen(kinds[k]));
-	/* slots that share a byte with another slot in the new layout */
+	/* slots that share a byte with another slot in the new layout: sorted
+	 * by new offset, a slot overlaps an earlier one when it starts before
+	 * the furthest end so far, and a later one when the next slot starts
+	 * before its end */
 	char *shared = xcalloc(c->nslot + 1, 1);
+	uint *by = xcalloc(c->nslot + 1, sizeof *by), nby = 0;
 	for (uint a = 0; a < c->nslot; a++)
-		for (uint b = a + 1; b < c->nslot; b++) {
-			Slot *x = &c->slot[a], *y = &c->slot[b];
-			if (!x->size || !y->size || x->nsub || y->nsub)
-				continue;
-			if (x->newoff < y->newoff + y->size && y->newoff < x->newoff + x->size)
-				shared[a] = shared[b] = 1;
-		}
+		if (c->slot[a].size && !c->slot[a].nsub)
+			by[nby++] = a;
+	sortc = c;
+	qsort(by, nby, sizeof *by, bynewoff);
+	u64 far = 0;
+	for (uint k = 0; k < nby; k++) {
+		const Slot *x = &c->slot[by[k]];
+		if (k > 0 && x->newoff < far)
+			shared[by[k]] = 1;
+		if (k + 1 < nby && c->slot[by[k + 1]].newoff < x->newoff + x->size)
+			shared[by[k]] = 1;
+		if (x->newoff + x->size > far)
+			far = x->newoff + x->size;
+	}
+	free(by);
 	for (uint i = 0; i < g->nacc; i++) {
 		if (!shared[g->accslot[i]])
 			continue;
