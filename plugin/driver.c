@@ -256,6 +256,10 @@ int
 cp_run_function(LLVMValueRef f, const CpOptions *o, LLVMValueRef *changed, int max)
 {
 	uint n;
+	/* a marked ramp has been handled: fillcoros would recover its whole
+	 * layout only to drop it (the CGSCC walk revisits ramps) */
+	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8))
+		return 0;
 	Coro *c = fillcoros(LLVMGetGlobalParent(f), f, &n);
 	int nch = runall(c, n, o, changed, max);
 	/* once per family: later visits see clones already simplified */
