@@ -31,6 +31,8 @@ struct Live {
 	Bset tmp, tmp2;
 	char *reach;
 	u64 *size;           /* bytes of each movable slot; 0 if fixed */
+	Bset ref;            /* bytes(): the set measured last, and its bytes */
+	u64 refbytes;
 };
 
 static void
@@ -62,12 +64,26 @@ inuse(const Live *l, Bset *dst, const Bset *live, const Bset *r1, const Bset *r2
 	}
 }
 
+/* The movable bytes of s. Counted from the difference to the set measured
+ * last: sets measured one after the other (neighbouring points, suspend
+ * after suspend) differ in few slots, so this costs a pass over the words
+ * plus the slots that changed, not one step per member. */
 static u64
-bytes(const Live *l, const Bset *s)
+bytes(Live *l, const Bset *s)
 {
-	u64 n = 0;
-	for (uint i = 0; bsiter(s, &i); i++)
-		n += l->size[i];
+	u64 n = l->refbytes;
+	uint nw = (s->n + 63) / 64;
+	for (uint k = 0; k < nw; k++) {
+		u64 w = s->w[k], r = l->ref.w[k];
+		if (w == r)
+			continue;
+		for (u64 a = w & ~r; a; a &= a - 1)
+			n += l->size[k * 64 + (uint)__builtin_ctzll(a)];
+		for (u64 d = r & ~w; d; d &= d - 1)
+			n -= l->size[k * 64 + (uint)__builtin_ctzll(d)];
+		l->ref.w[k] = w;
+	}
+	l->refbytes = n;
 	return n;
 }
 
@@ -288,6 +304,17 @@ solveforward(Live *l)
 	wfree(&w);
 }
 
+/* Row x of the interference matrix gains whole, for every x of whole
+ * & ~keep (word by word). */
+static void
+rowsor(Coro *c, const Bset *whole, const u64 *keep)
+{
+	uint nw = (c->nslot + 63) / 64;
+	for (uint k = 0; k < nw; k++)
+		for (u64 d = whole->w[k] & ~keep[k]; d; d &= d - 1)
+			rowor(c, k * 64 + (uint)__builtin_ctzll(d), whole);
+}
+
 /* Merge rule: members of whole not in every one of parts interfere with
  * all of whole. */
 static void
@@ -298,9 +325,7 @@ mergerule(Live *l, const Bset *whole, Bset **parts, uint nparts)
 	bscopy(&l->tmp2, whole);
 	for (uint k = 0; k < nparts; k++)
 		bsinter(&l->tmp2, parts[k]);
-	for (uint x = 0; bsiter(whole, &x); x++)
-		if (!bshas(&l->tmp2, x))
-			rowor(l->c, x, whole);
+	rowsor(l->c, whole, l->tmp2.w);
 }
 
 /* The per-point walk of block b: interference, bound, suspend sets. */
@@ -445,6 +470,48 @@ walk(Live *l, uint b, u64 *maxlive)
 	bsfree(&defs);
 }
 
+/* conf |= its transpose, 64x64 bit blocks at a time. */
+static void
+tr64(u64 *a)
+{
+	u64 m = 0x00000000FFFFFFFFULL;
+	for (uint j = 32; j != 0; j >>= 1, m ^= m << j)
+		for (uint k = 0; k < 64; k = ((k | j) + 1) & ~j) {
+			u64 t = ((a[k] >> j) ^ a[k | j]) & m;
+			a[k] ^= t << j;
+			a[k | j] ^= t;
+		}
+}
+
+static void
+symmetric(Coro *c)
+{
+	uint n = c->nslot, cw = c->confw;
+	u64 a[64], t[64];
+	for (uint I = 0; I < cw; I++)
+		for (uint J = I; J < cw; J++) {
+			/* block (I,J): rows I*64.., word J; block (J,I) likewise */
+			u64 anya = 0, anyt = 0;
+			for (uint r = 0; r < 64; r++) {
+				uint ra = I * 64 + r, rt = J * 64 + r;
+				a[r] = ra < n ? c->conf[(size_t)ra * cw + J] : 0;
+				t[r] = rt < n ? c->conf[(size_t)rt * cw + I] : 0;
+				anya |= a[r];
+				anyt |= t[r];
+			}
+			if (anya) {
+				tr64(a);
+				for (uint r = 0; r < 64 && J * 64 + r < n; r++)
+					c->conf[(size_t)(J * 64 + r) * cw + I] |= a[r];
+			}
+			if (anyt) {
+				tr64(t);
+				for (uint r = 0; r < 64 && I * 64 + r < n; r++)
+					c->conf[(size_t)(I * 64 + r) * cw + J] |= t[r];
+			}
+		}
+}
+
 void
 filllive(Coro *c, Graph *g)
 {
@@ -472,6 +539,7 @@ filllive(Coro *c, Graph *g)
 	bsinit(&l.esc, n);
 	bsinit(&l.tmp, n);
 	bsinit(&l.tmp2, n);
+	bsinit(&l.ref, n);
 	l.size = xcalloc(n + 1, sizeof *l.size);
 	for (uint i = 0; i < n; i++) {
 		bsinit(&c->slot[i].susp, c->nsusp);
@@ -526,10 +594,7 @@ filllive(Coro *c, Graph *g)
 		bsfree(&whole);
 	}
 	/* symmetric interference */
-	for (uint a = 0; a < n; a++)
-		for (uint b = 0; b < n; b++)
-			if (conflicts(c, a, b) && !conflicts(c, b, a))
-				c->conf[(size_t)b * c->confw + a / 64] |= (u64)1 << (a % 64);
+	symmetric(c);
 	c->maxlive = maxlive;
 	/* a field whose address is taken is an alloca, whatever its type */
 	for (uint i = 0; i < n; i++)
@@ -559,6 +624,7 @@ filllive(Coro *c, Graph *g)
 	bsfree(&l.esc);
 	bsfree(&l.tmp);
 	bsfree(&l.tmp2);
+	bsfree(&l.ref);
 	free(l.size);
 	free(l.reach);
 }
