@@ -65,6 +65,13 @@ cp_strip(LLVMModuleRef m)
 		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
 			continue;
 		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.promise-align", 22);
+		/* the CGSCC walk's mark: only "packed" must stay (a packed
+		 * frame no longer matches its struct type: never again) */
+		LLVMAttributeRef mk = LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
+		unsigned ml = 0;
+		const char *mv = mk ? LLVMGetStringAttributeValue(mk, &ml) : NULL;
+		if (mk && !(ml == 6 && memcmp(mv, "packed", 6) == 0))
+			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
 				for (int k = 0; k < 3; k++)

@@ -70,8 +70,8 @@ int cp_presplit(LLVMModuleRef m, LLVMValueRef f, const CpOptions *o);
 int cp_bridge_module(LLVMModuleRef m);
 
 /* Erases what cp_presplit recorded (metadata and the promise alignment)
- * from every function that is no longer a pre-split coroutine. Changes no
- * code; returns 0. */
+ * from every function that is no longer a pre-split coroutine, and the
+ * "coropack" marks other than "packed". Changes no code; returns 0. */
 int cp_strip(LLVMModuleRef m);
 
 #ifdef __cplusplus
