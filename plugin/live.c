@@ -199,6 +199,19 @@ winit(Work *w, uint n)
 	w->head = w->len = 0;
 }
 
+/* Every reachable block, last first when solving backward. */
+static void
+wstart(Live *l, Work *w, int rev)
+{
+	uint n = l->g->nblk;
+	winit(w, n);
+	for (uint k = 0; k < n; k++) {
+		uint b = rev ? n - 1 - k : k;
+		if (l->reach[b])
+			wpush(w, b);
+	}
+}
+
 static void
 wfree(Work *w)
 {
@@ -233,10 +246,7 @@ solvebackward(Live *l, int **sblk, const uint *nsblk, int **tsusp, const uint *n
 {
 	Graph *g = l->g;
 	Work w;
-	winit(&w, g->nblk);
-	for (uint b = g->nblk; b-- > 0;)
-		if (l->reach[b])
-			wpush(&w, b);
+	wstart(l, &w, 1);
 	uint b;
 	while (wpop(&w, &b)) {
 		Blk *bk = &g->blk[b];
@@ -264,10 +274,7 @@ solveforward(Live *l)
 {
 	Graph *g = l->g;
 	Work w;
-	winit(&w, g->nblk);
-	for (uint b = 0; b < g->nblk; b++)
-		if (l->reach[b])
-			wpush(&w, b);
+	wstart(l, &w, 0);
 	uint b;
 	while (wpop(&w, &b)) {
 		Blk *bk = &g->blk[b];
