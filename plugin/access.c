@@ -397,7 +397,9 @@ checkedges(Coro *c, Graph *g)
 	for (uint k = 0; k < g->nedge && !c->skip; k++) {
 		int s = g->edge[k];
 		LLVMValueRef md = g->edgeat[k] ? LLVMGetMetadata(g->edgeat[k], sk) : NULL;
-		u64 nsize = md && scopeof(c, md) ? scopesize(md) : 0;
+		u64 nsize = 0;
+		if (md && !scopeof(c, md, &nsize))
+			nsize = 0;
 		int ins = nsize && tagged(g, s, md, sk);
 		for (uint t = 0; t < c->nslot; t++) {
 			Slot *sl = &c->slot[t];

@@ -287,10 +287,8 @@ uint fillsplits(Coro *c, const Graph *g);
  * or -1. */
 int subslotof(const Coro *c, uint s, LLVMValueRef i);
 /* Is md a well-formed !coropack.scope node of c's own pre-split function
- * (one alloca)? */
-int scopeof(const Coro *c, LLVMValueRef md);
-/* The size of the alloca scope node md names (0: unknown). */
-u64 scopesize(LLVMValueRef md);
+ * (one alloca)? *size: the alloca's size (0: unknown). */
+int scopeof(const Coro *c, LLVMValueRef md, u64 *size);
 /* The constant byte offset GEP g adds to its pointer, or 0 with *ok
  * cleared when an index is not a constant. */
 i64 gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok);

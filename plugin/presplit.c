@@ -599,23 +599,14 @@ done:
 }
 
 int
-scopeof(const Coro *c, LLVMValueRef md)
+scopeof(const Coro *c, LLVMValueRef md, u64 *size)
 {
 	Scope sc;
 	if (!readscope(md, &sc))
 		return 0;
 	free(sc.mask);
+	*size = sc.size;
 	return sc.fn == c->fn[FN_RAMP];
-}
-
-u64
-scopesize(LLVMValueRef md)
-{
-	Scope sc;
-	if (!readscope(md, &sc))
-		return 0;
-	free(sc.mask);
-	return sc.size;
 }
 
 int
@@ -646,14 +637,8 @@ fillsplits(Coro *c, const Graph *g)
 		if (sl >= nf || bad[sl])
 			continue;
 		LLVMValueRef md = LLVMGetMetadata(g->acc[i], sk);
-		Scope sc;
-		if (!scopeof(c, md)) {
-			bad[sl] = 1;
-			continue;
-		}
-		readscope(md, &sc);
-		free(sc.mask);
-		if (!sc.size || sc.size > c->slot[sl].size) {
+		u64 size;
+		if (!scopeof(c, md, &size) || !size || size > c->slot[sl].size) {
 			bad[sl] = 1;
 			continue;
 		}

@@ -155,8 +155,8 @@ fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 					rel = gepoff(td, v, &ok);
 					isroot = ok;
 				}
-		LLVMBasicBlockRef pb[8];
-		LLVMValueRef pv[8];
+		LLVMBasicBlockRef *pb = NULL;
+		LLVMValueRef *pv = NULL;
 		uint npb = 0;
 		for (uint op = 0; op < (uint)LLVMGetNumOperands(u); op++) {
 			if (LLVMGetOperand(u, op) != v)
@@ -191,12 +191,15 @@ fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 				LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)delta, 1);
 				nv = LLVMBuildGEP2(b, i8, v, &idx, 1, "coropack.slot");
 			}
-			if (LLVMIsAPHINode(u) && npb < 8) {
-				pb[npb] = LLVMGetIncomingBlock(u, op);
-				pv[npb++] = nv;
+			if (LLVMIsAPHINode(u)) {
+				uint n0 = npb;
+				*VPUSH(pb, npb) = LLVMGetIncomingBlock(u, op);
+				*VPUSH(pv, n0) = nv;
 			}
 			LLVMSetOperand(u, op, nv);
 		}
+		free(pb);
+		free(pv);
 	}
 	for (uint r = 0; r < g->nflev; r++) {
 		LLVMValueRef gep = g->flev[r];
