@@ -526,7 +526,7 @@ escape(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p)
 static int
 hasattr(LLVMValueRef call, LLVMValueRef callee, uint idx, const char *name, u64 *val)
 {
-	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	uint kind = attrkind(name);
 	if (!kind)
 		return 0;
 	LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, idx, kind);

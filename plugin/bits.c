@@ -38,16 +38,9 @@ xstrdup(const char *s)
 }
 
 void *
-vgrow(void *v, uint *n, size_t sz)
+vgrow(void *v, uint n, size_t sz)
 {
-	uint c = *n;
-	/* capacity is the next power of two at or above the length */
-	if ((c & (c - 1)) == 0) {
-		v = xrealloc(v, (c ? 2 * (size_t)c : 1) * sz);
-	}
-	memset((char *)v + (size_t)c * sz, 0, sz);
-	*n = c + 1;
-	return v;
+	return xrealloc(v, (n ? 2 * (size_t)n : 8) * sz);
 }
 
 static uint
@@ -61,6 +54,27 @@ bsinit(Bset *b, uint n)
 {
 	b->n = n;
 	b->w = xcalloc(nwords(n), sizeof *b->w);
+}
+
+/* count sets of n bits in one allocation; bsfreev frees them. */
+Bset *
+bsinitv(uint count, uint n)
+{
+	Bset *v = xcalloc(count + 1, sizeof *v);
+	u64 *w = xcalloc((size_t)(count + 1) * nwords(n), sizeof *w);
+	for (uint k = 0; k <= count; k++) {
+		v[k].n = n;
+		v[k].w = w + (size_t)k * nwords(n);
+	}
+	return v;
+}
+
+void
+bsfreev(Bset *v)
+{
+	if (v)
+		free(v[0].w);
+	free(v);
 }
 
 void
@@ -227,6 +241,24 @@ calleename(LLVMValueRef call)
 	if (!f || !LLVMIsAFunction(f))
 		return "";
 	return vname(f);
+}
+
+/* LLVMGetEnumAttributeKindForName, remembered: that one searches every
+ * attribute name, and the analysis asks for a few names per call. */
+uint
+attrkind(const char *name)
+{
+	static struct { char *name; uint kind; } memo[32];
+	static uint nmemo;
+	for (uint k = 0; k < nmemo; k++)
+		if (strcmp(memo[k].name, name) == 0)
+			return memo[k].kind;
+	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	if (nmemo < 32) {
+		memo[nmemo].name = xstrdup(name);
+		memo[nmemo++].kind = kind;
+	}
+	return kind;
 }
 
 int

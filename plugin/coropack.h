@@ -20,6 +20,7 @@
 #include <llvm-c/Target.h>
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -39,6 +40,8 @@ struct Bset {
 
 void bsinit(Bset *b, uint n);
 void bsfree(Bset *b);
+Bset *bsinitv(uint count, uint n); /* count sets, one allocation */
+void bsfreev(Bset *v);
 void bszero(Bset *b);
 void bscopy(Bset *dst, const Bset *src);
 void bsset(Bset *b, uint i);
@@ -54,15 +57,25 @@ int bsiter(const Bset *b, uint *i); /* for (i = 0; bsiter(b, &i); i++) */
 void *xcalloc(size_t n, size_t sz);
 void *xrealloc(void *p, size_t sz);
 char *xstrdup(const char *s);
-/* Appends one element of size sz to *v holding *n elements; returns it. */
-void *vgrow(void *v, uint *n, size_t sz);
-#define VPUSH(v, n) ((__typeof__(v))((v) = vgrow((v), &(n), sizeof *(v))) + (n) - 1)
+/* VPUSH(v, n): appends a zeroed element to the array v of n elements
+ * (n is evaluated more than once); returns a pointer to it. vgrow gives
+ * v room for n + 1 elements when n reaches its capacity: 8, then powers
+ * of two (most arrays are short: one allocation). */
+void *vgrow(void *v, uint n, size_t sz);
+static inline void *
+vroom(void *v, uint n, size_t sz)
+{
+	return n == 0 || (n >= 8 && (n & (n - 1)) == 0) ? vgrow(v, n, sz) : v;
+}
+#define VPUSH(v, n) ((v) = vroom((v), (n), sizeof *(v)), \
+	memset((v) + (n), 0, sizeof *(v)), (v) + (n)++)
 
 /* IR helpers: a value's name ("" if none), the name of the function a
  * call or invoke calls directly ("" if indirect), whether i is a call. */
 const char *vname(LLVMValueRef v);
 const char *calleename(LLVMValueRef call);
 int iscall(LLVMValueRef i);
+uint attrkind(const char *name); /* enum attribute kind, cached */
 
 /* Pointer-keyed hash map to int (values >= 0); -1 when absent. */
 typedef struct Pmap Pmap;

@@ -265,7 +265,7 @@ addstmt(Coro *c, int kind, LLVMValueRef v, uint arg, u64 val)
 static u64
 attrval(LLVMValueRef f, uint idx, const char *name)
 {
-	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	uint kind = attrkind(name);
 	LLVMAttributeRef a = LLVMGetEnumAttributeAtIndex(f, idx, kind);
 	return a ? LLVMGetEnumAttributeValue(a) : 0;
 }
@@ -273,7 +273,7 @@ attrval(LLVMValueRef f, uint idx, const char *name)
 static u64
 callattrval(LLVMValueRef call, uint idx, const char *name)
 {
-	uint kind = LLVMGetEnumAttributeKindForName(name, strlen(name));
+	uint kind = attrkind(name);
 	LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, idx, kind);
 	return a ? LLVMGetEnumAttributeValue(a) : 0;
 }
@@ -629,7 +629,7 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 		if (LLVMIsDeclaration(f))
 			continue;
 		if (LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-		    LLVMGetEnumAttributeKindForName("presplitcoroutine", 17)))
+		    attrkind("presplitcoroutine")))
 			continue;
 		LLVMValueRef id = NULL, begin = NULL;
 		const char *other = NULL;

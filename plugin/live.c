@@ -29,7 +29,10 @@ struct Live {
 	Bset *bs, *rs;       /* per suspend: backward / reached sets */
 	Bset esc;            /* escaped slots */
 	Bset tmp, tmp2;
+	Bset *sc;            /* walk(): bw, reached, after, before, defs */
+	uint *gain, *lossat; /* walk(): per event of a block */
 	char *reach;
+	uint *pos, npos;     /* reverse postorder position of reachable blocks */
 	u64 *size;           /* bytes of each movable slot; 0 if fixed */
 	Bset ref;            /* bytes(): the set measured last, and its bytes */
 	u64 refbytes;
@@ -64,6 +67,18 @@ inuse(const Live *l, Bset *dst, const Bset *live, const Bset *r1, const Bset *r2
 	}
 }
 
+/* acc &= the slots in use, of those live and those reached. */
+static void
+inusemeet(const Live *l, Bset *acc, const Bset *live, const Bset *r)
+{
+	uint nw = (acc->n + 63) / 64;
+	const u64 *e = l->esc.w;
+	for (uint w = 0; w < nw; w++) {
+		u64 v = live->w[w];
+		acc->w[w] &= (v & r->w[w]) | ((v | r->w[w]) & e[w]);
+	}
+}
+
 /* The movable bytes of s. Counted from the difference to the set measured
  * last: sets measured one after the other (neighbouring points, suspend
  * after suspend) differ in few slots, so this costs a pass over the words
@@ -87,45 +102,67 @@ bytes(Live *l, const Bset *s)
 	return n;
 }
 
-/* Entry blocks of the ramp and .noalloc, and reachability from them. */
+/* The super-successors of block b: its edges, then for each suspend it
+ * ends in, that suspend's resume targets; k counts across both. Returns
+ * -1 past the last. */
+static int
+supersucc(const Graph *g, const Blk *b, uint *e, uint *k)
+{
+	if (*k < b->nsucc)
+		return b->succ[(*k)++];
+	for (; *e < b->nev; (*e)++, *k = b->nsucc) {
+		if (b->ev[*e].kind != EV_SUSP)
+			continue;
+		uint s = b->ev[*e].arg, j = *k - b->nsucc;
+		if (j < g->nentry[s]) {
+			(*k)++;
+			return g->entry[s * 4 + j];
+		}
+	}
+	return -1;
+}
+
+/* Entry blocks of the ramp and .noalloc, reachability from them, and the
+ * reverse postorder of the reachable blocks over the super-CFG (l->pos):
+ * the work queues take blocks in that order (forward) or its reverse
+ * (backward), so on a graph without loops every block is looked at once
+ * per problem, and a long chain of suspends costs no more passes than a
+ * short one. */
 static void
 fillreach(Live *l)
 {
 	Graph *g = l->g;
 	Coro *c = l->c;
-	int *stack = xcalloc(g->nblk + 1, sizeof *stack);
-	uint ns = 0;
-	l->reach = xcalloc(g->nblk + 1, 1);
-	for (uint b = 0; b < g->nblk; b++) {
+	uint nb = g->nblk, ns = 0, npost = 0;
+	struct Frame { int b; uint e, k; } *stack = xcalloc(nb + 1, sizeof *stack);
+	l->reach = xcalloc(nb + 1, 1);
+	l->pos = xcalloc(nb + 1, sizeof *l->pos);
+	for (uint b = 0; b < nb; b++) {
 		Blk *bk = &g->blk[b];
-		if ((bk->fn == FN_RAMP || bk->fn == FN_NOALLOC) &&
-		    bk->bb == LLVMGetEntryBasicBlock(c->fn[bk->fn])) {
-			l->reach[b] = 1;
-			stack[ns++] = (int)b;
-		}
-	}
-	while (ns) {
-		Blk *b = &g->blk[stack[--ns]];
-		for (uint k = 0; k < b->nsucc; k++)
-			if (!l->reach[b->succ[k]]) {
-				l->reach[b->succ[k]] = 1;
-				stack[ns++] = b->succ[k];
-			}
-		for (uint e = 0; e < b->nev; e++) {
-			if (b->ev[e].kind != EV_SUSP)
-				continue;
-			uint s = b->ev[e].arg;
-			for (uint k = 0; k < g->nentry[s]; k++) {
-				int t = g->entry[s * 4 + k];
-				if (!l->reach[t]) {
-					l->reach[t] = 1;
-					stack[ns++] = t;
-				}
+		if ((bk->fn != FN_RAMP && bk->fn != FN_NOALLOC) ||
+		    bk->bb != LLVMGetEntryBasicBlock(c->fn[bk->fn]) || l->reach[b])
+			continue;
+		l->reach[b] = 1;
+		stack[ns++] = (struct Frame){ (int)b, 0, 0 };
+		while (ns) {
+			struct Frame *f = &stack[ns - 1];
+			int t = supersucc(g, &g->blk[f->b], &f->e, &f->k);
+			if (t < 0) {
+				l->pos[f->b] = npost++;
+				ns--;
+			} else if (!l->reach[t]) {
+				l->reach[t] = 1;
+				stack[ns++] = (struct Frame){ t, 0, 0 };
 			}
 		}
 	}
-	for (uint b = 0; b < g->nblk; b++)
+	/* postorder number -> reverse postorder position */
+	for (uint b = 0; b < nb; b++) {
 		g->blk[b].reach = l->reach[b];
+		if (l->reach[b])
+			l->pos[b] = npost - 1 - l->pos[b];
+	}
+	l->npos = npost;
 	free(stack);
 }
 
@@ -162,12 +199,22 @@ suspset(Live *l, uint s)
 	return bsunion(&l->bs[s], &l->tmp2);
 }
 
-/* A queue of blocks, each in it at most once. */
+/* Blocks waiting to be looked at, each at most once, taken lowest key
+ * first: the key is the block's reverse postorder position (forward) or
+ * its negation (backward). A binary heap. */
 typedef struct Work Work;
 struct Work {
-	uint *q, head, len, cap;
+	uint *heap, len;
 	char *in;
+	const uint *pos;
+	int rev;
 };
+
+static uint
+wkey(const Work *w, uint b)
+{
+	return w->rev ? ~w->pos[b] : w->pos[b];
+}
 
 static void
 wpush(Work *w, uint b)
@@ -175,7 +222,12 @@ wpush(Work *w, uint b)
 	if (w->in[b])
 		return;
 	w->in[b] = 1;
-	w->q[(w->head + w->len++) % w->cap] = b;
+	uint i = w->len++;
+	while (i > 0 && wkey(w, w->heap[(i - 1) / 2]) > wkey(w, b)) {
+		w->heap[i] = w->heap[(i - 1) / 2];
+		i = (i - 1) / 2;
+	}
+	w->heap[i] = b;
 }
 
 static int
@@ -183,39 +235,44 @@ wpop(Work *w, uint *b)
 {
 	if (!w->len)
 		return 0;
-	*b = w->q[w->head];
-	w->head = (w->head + 1) % w->cap;
-	w->len--;
+	*b = w->heap[0];
 	w->in[*b] = 0;
+	uint last = w->heap[--w->len], i = 0;
+	for (;;) {
+		uint m = 2 * i + 1;
+		if (m >= w->len)
+			break;
+		if (m + 1 < w->len && wkey(w, w->heap[m + 1]) < wkey(w, w->heap[m]))
+			m++;
+		if (wkey(w, w->heap[m]) >= wkey(w, last))
+			break;
+		w->heap[i] = w->heap[m];
+		i = m;
+	}
+	if (w->len)
+		w->heap[i] = last;
 	return 1;
 }
 
-static void
-winit(Work *w, uint n)
-{
-	w->cap = n + 1;
-	w->q = xcalloc(w->cap, sizeof *w->q);
-	w->in = xcalloc(w->cap, 1);
-	w->head = w->len = 0;
-}
-
-/* Every reachable block, last first when solving backward. */
+/* Every reachable block. */
 static void
 wstart(Live *l, Work *w, int rev)
 {
 	uint n = l->g->nblk;
-	winit(w, n);
-	for (uint k = 0; k < n; k++) {
-		uint b = rev ? n - 1 - k : k;
+	w->heap = xcalloc(n + 1, sizeof *w->heap);
+	w->in = xcalloc(n + 1, 1);
+	w->len = 0;
+	w->pos = l->pos;
+	w->rev = rev;
+	for (uint b = 0; b < n; b++)
 		if (l->reach[b])
 			wpush(w, b);
-	}
 }
 
 static void
 wfree(Work *w)
 {
-	free(w->q);
+	free(w->heap);
 	free(w->in);
 }
 
@@ -322,16 +379,17 @@ rowsor(Coro *c, const Bset *whole, const u64 *keep)
 			rowor(c, k * 64 + (uint)__builtin_ctzll(d), whole);
 }
 
-/* Merge rule: members of whole not in every one of parts interfere with
- * all of whole. */
+/* Merge rule at a branch into (or a suspend onto) the targets t[0..n):
+ * members of whole not in use at the entry of every target interfere
+ * with all of whole. */
 static void
-mergerule(Live *l, const Bset *whole, Bset **parts, uint nparts)
+mergerule(Live *l, const Bset *whole, const int *t, uint n)
 {
-	if (nparts < 2)
+	if (n < 2)
 		return;
 	bscopy(&l->tmp2, whole);
-	for (uint k = 0; k < nparts; k++)
-		bsinter(&l->tmp2, parts[k]);
+	for (uint k = 0; k < n; k++)
+		inusemeet(l, &l->tmp2, &l->bin[t[k]], &l->rin[t[k]]);
 	rowsor(l->c, whole, l->tmp2.w);
 }
 
@@ -343,25 +401,20 @@ walk(Live *l, uint b, u64 *maxlive)
 	Graph *g = l->g;
 	Blk *bk = &g->blk[b];
 	uint n = c->nslot;
-	Bset bw, reached, after, before, defs;
-	bsinit(&bw, n);
-	bsinit(&reached, n);
-	bsinit(&after, n);
-	bsinit(&before, n);
-	bsinit(&defs, n);
+	Bset bw = l->sc[0], reached = l->sc[1], after = l->sc[2], before = l->sc[3],
+	    defs = l->sc[4];
 	/* reached forward through the block; the events where it changes, to
 	 * undo them walking backward: an access that reaches its slot first,
 	 * a call that ends slots (with the slots it ended) */
-	uint *gain = NULL, *lossat = NULL;
+	uint *gain = l->gain, *lossat = l->lossat;
 	Bset *loss = NULL;
-	uint ngain = 0, nloss = 0;
+	uint ngain = 0, nloss = 0, nl = 0;
 	bscopy(&reached, &l->rin[b]);
 	for (uint e = 0; e < bk->nev; e++) {
 		Ev *v = &bk->ev[e];
 		if (v->kind == EV_DEAD && c->dead) {
-			uint n0 = nloss;
-			*VPUSH(lossat, nloss) = e;
-			Bset *ls = VPUSH(loss, n0);
+			lossat[nloss++] = e;
+			Bset *ls = VPUSH(loss, nl);
 			bsinit(ls, n);
 			bscopy(ls, &reached);
 			bsinter(ls, &c->dead[v->arg]);
@@ -372,25 +425,12 @@ walk(Live *l, uint b, u64 *maxlive)
 		    bshas(&reached, v->arg))
 			continue;
 		bsset(&reached, v->arg);
-		*VPUSH(gain, ngain) = e;
+		gain[ngain++] = e;
 	}
 	bscopy(&bw, &l->bout[b]);
 	/* block end: successors may disagree */
 	inuse(l, &after, &bw, &reached, NULL);
-	{
-		Bset **parts = xcalloc(bk->nsucc + 1, sizeof *parts);
-		Bset *ins = xcalloc(bk->nsucc + 1, sizeof *ins);
-		for (uint k = 0; k < bk->nsucc; k++) {
-			bsinit(&ins[k], n);
-			inuse(l, &ins[k], &l->bin[bk->succ[k]], &l->rin[bk->succ[k]], NULL);
-			parts[k] = &ins[k];
-		}
-		mergerule(l, &after, parts, bk->nsucc);
-		for (uint k = 0; k < bk->nsucc; k++)
-			bsfree(&ins[k]);
-		free(ins);
-		free(parts);
-	}
+	mergerule(l, &after, bk->succ, bk->nsucc);
 	uint gi = ngain, li = nloss;
 	uint e = bk->nev;
 	while (e > 0) {
@@ -446,35 +486,24 @@ walk(Live *l, uint b, u64 *maxlive)
 	}
 	/* block entry: predecessors may disagree on what was reached */
 	{
-		uint np = bk->npred + bk->nspred;
-		Bset **parts = xcalloc(np + 1, sizeof *parts);
 		uint k = 0;
+		bscopy(&l->tmp2, &l->rin[b]);
 		for (uint q = 0; q < bk->npred; q++)
-			if (l->reach[bk->pred[q]])
-				parts[k++] = &l->rout[bk->pred[q]];
-		for (uint q = 0; q < bk->nspred; q++)
-			parts[k++] = &l->rs[bk->spred[q]];
+			if (l->reach[bk->pred[q]]) {
+				bsinter(&l->tmp2, &l->rout[bk->pred[q]]);
+				k++;
+			}
+		for (uint q = 0; q < bk->nspred; q++, k++)
+			bsinter(&l->tmp2, &l->rs[bk->spred[q]]);
 		inuse(l, &before, &l->bin[b], &l->rin[b], NULL);
-		if (k >= 2) {
-			bscopy(&l->tmp2, &l->rin[b]);
-			for (uint q = 0; q < k; q++)
-				bsinter(&l->tmp2, parts[q]);
+		if (k >= 2)
 			for (uint x = 0; bsiter(&l->rin[b], &x); x++)
 				if (!bshas(&l->tmp2, x) && bshas(&before, x))
 					rowor(c, x, &before);
-		}
-		free(parts);
 	}
-	free(gain);
-	for (uint k = 0; k < nloss; k++)
+	for (uint k = 0; k < nl; k++)
 		bsfree(&loss[k]);
 	free(loss);
-	free(lossat);
-	bsfree(&bw);
-	bsfree(&reached);
-	bsfree(&after);
-	bsfree(&before);
-	bsfree(&defs);
 }
 
 /* conf |= its transpose, 64x64 bit blocks at a time. */
@@ -527,22 +556,21 @@ filllive(Coro *c, Graph *g)
 	memset(&l, 0, sizeof l);
 	l.c = c;
 	l.g = g;
-	l.bin = xcalloc(nb + 1, sizeof *l.bin);
-	l.bout = xcalloc(nb + 1, sizeof *l.bout);
-	l.rin = xcalloc(nb + 1, sizeof *l.rin);
-	l.rout = xcalloc(nb + 1, sizeof *l.rout);
-	for (uint b = 0; b < nb; b++) {
-		bsinit(&l.bin[b], n);
-		bsinit(&l.bout[b], n);
-		bsinit(&l.rin[b], n);
-		bsinit(&l.rout[b], n);
-	}
-	l.bs = xcalloc(c->nsusp + 1, sizeof *l.bs);
-	l.rs = xcalloc(c->nsusp + 1, sizeof *l.rs);
-	for (uint s = 0; s < c->nsusp; s++) {
-		bsinit(&l.bs[s], n);
-		bsinit(&l.rs[s], n);
-	}
+	/* every set of n slots in one allocation */
+	uint ns = c->nsusp, maxev = 0;
+	Bset *all = bsinitv(4 * nb + 2 * ns + 5, n);
+	l.bin = all;
+	l.bout = all + nb;
+	l.rin = all + 2 * nb;
+	l.rout = all + 3 * nb;
+	l.bs = all + 4 * nb;
+	l.rs = all + 4 * nb + ns;
+	l.sc = all + 4 * nb + 2 * ns;
+	for (uint b = 0; b < nb; b++)
+		if (g->blk[b].nev > maxev)
+			maxev = g->blk[b].nev;
+	l.gain = xcalloc(maxev + 1, sizeof *l.gain);
+	l.lossat = xcalloc(maxev + 1, sizeof *l.lossat);
 	bsinit(&l.esc, n);
 	bsinit(&l.tmp, n);
 	bsinit(&l.tmp2, n);
@@ -577,28 +605,14 @@ filllive(Coro *c, Graph *g)
 			walk(&l, b, &maxlive);
 	/* suspend nodes: targets may disagree */
 	for (uint s = 0; s < c->nsusp; s++) {
-		Bset whole;
-		bsinit(&whole, n);
+		Bset whole = l.sc[0];
 		inuse(&l, &whole, &l.bs[s], &l.rs[s], NULL);
-		Bset *ins = xcalloc(g->nentry[s] + 1, sizeof *ins);
-		Bset **parts = xcalloc(g->nentry[s] + 1, sizeof *parts);
-		for (uint k = 0; k < g->nentry[s]; k++) {
-			int t = g->entry[s * 4 + k];
-			bsinit(&ins[k], n);
-			inuse(&l, &ins[k], &l.bin[t], &l.rin[t], NULL);
-			parts[k] = &ins[k];
-		}
-		mergerule(&l, &whole, parts, g->nentry[s]);
-		for (uint k = 0; k < g->nentry[s]; k++)
-			bsfree(&ins[k]);
-		free(ins);
-		free(parts);
+		mergerule(&l, &whole, &g->entry[s * 4], g->nentry[s]);
 		for (uint x = 0; bsiter(&whole, &x); x++)
 			bsset(&c->slot[x].susp, s);
 		u64 m = bytes(&l, &whole);
 		if (m > maxlive)
 			maxlive = m;
-		bsfree(&whole);
 	}
 	/* symmetric interference */
 	symmetric(c);
@@ -612,26 +626,14 @@ filllive(Coro *c, Graph *g)
 	if (c->bound > c->size)
 		c->bound = c->size;
 
-	for (uint b = 0; b < nb; b++) {
-		bsfree(&l.bin[b]);
-		bsfree(&l.bout[b]);
-		bsfree(&l.rin[b]);
-		bsfree(&l.rout[b]);
-	}
-	for (uint s = 0; s < c->nsusp; s++) {
-		bsfree(&l.bs[s]);
-		bsfree(&l.rs[s]);
-	}
-	free(l.bin);
-	free(l.bout);
-	free(l.rin);
-	free(l.rout);
-	free(l.bs);
-	free(l.rs);
+	bsfreev(all);
+	free(l.gain);
+	free(l.lossat);
 	bsfree(&l.esc);
 	bsfree(&l.tmp);
 	bsfree(&l.tmp2);
 	bsfree(&l.ref);
 	free(l.size);
 	free(l.reach);
+	free(l.pos);
 }

@@ -57,7 +57,7 @@ int
 cp_strip(LLVMModuleRef m)
 {
 	LLVMContextRef ctx = LLVMGetModuleContext(m);
-	uint pk = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
+	uint pk = attrkind("presplitcoroutine");
 	uint kinds[3] = {
 		mdkind(ctx, "coropack.resume"), mdkind(ctx, "coropack.scope"), mdkind(ctx, "coropack.dead"),
 	};
@@ -74,7 +74,7 @@ cp_strip(LLVMModuleRef m)
 			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-				for (int k = 0; k < 3; k++)
+				for (int k = 0; k < 3 && LLVMHasMetadata(i); k++)
 					if (LLVMGetMetadata(i, kinds[k]))
 						LLVMSetMetadata(i, kinds[k], NULL);
 	}
@@ -93,6 +93,15 @@ enum {
 	SC_MASK,     /* (nsusp + 63) / 64 words, then the variable if any */
 };
 
+typedef struct Mark Mark;
+struct Mark {
+	LLVMValueRef a;         /* MK_START, MK_END: the alloca */
+	int pt;                 /* MK_POINT: the scope point; a call is
+	                         * numbered nsusp + k once nsusp is known */
+	int kind;
+};
+enum { MK_POINT, MK_CALL, MK_START, MK_END };
+
 typedef struct Pre Pre;
 struct Pre {
 	LLVMContextRef ctx;
@@ -102,23 +111,45 @@ struct Pre {
 	uint nsusp;
 	int final;              /* number of the final suspend, or -1 */
 	Pmap blk;               /* block -> index */
-	Pmap pt;                /* scope point -> number: suspends, then calls */
 	LLVMValueRef *calls;    /* calls that may access any memory */
 	uint ncalls;
 	LLVMBasicBlockRef *bbs;
 	uint nbb;
+	/* per block, in order, what scope() looks at: scope points and
+	 * lifetime markers (marks[bmark[b] .. bmark[b + 1])) */
+	Mark *marks;
+	uint nmarks;
+	uint *bmark;
+	Pmap markat;            /* lifetime.start -> its index in marks */
 };
 
-static int
-islifetime(LLVMValueRef i, const char *which, LLVMValueRef a)
+/* Is i llvm.lifetime.<which>, and of what (its last argument)? */
+static LLVMValueRef
+lifetimeof(LLVMValueRef i, const char *n, const char *which)
 {
-	if (!iscall(i))
-		return 0;
-	const char *n = calleename(i);
 	if (strncmp(n, which, strlen(which)) != 0)
-		return 0;
+		return NULL;
 	uint na = (uint)LLVMGetNumArgOperands(i);
-	return na > 0 && LLVMGetOperand(i, na - 1) == a;
+	return na > 0 ? LLVMGetOperand(i, na - 1) : NULL;
+}
+
+/* Walks the marks [k, end) of one block for alloca a and sets the points
+ * in scope, up to a lifetime.end of a (returns 1: the successors are not
+ * in this scope) or, with stopstart, a lifetime.start of a (a new scope,
+ * walked from its own start; the successors are still walked). */
+static int
+scopewalk(const Pre *p, LLVMValueRef a, uint k, uint end, Bset *in, int stopstart)
+{
+	for (; k < end; k++) {
+		const Mark *m = &p->marks[k];
+		if (m->kind == MK_POINT)
+			bsset(in, (uint)m->pt);
+		else if (m->a == a && m->kind == MK_END)
+			return 1;
+		else if (m->a == a && stopstart)
+			return 0;
+	}
+	return 0;
 }
 
 /* Points (suspends, then calls) in scope of alloca a: reachable from one of its
@@ -135,25 +166,17 @@ scope(Pre *p, LLVMValueRef a, Bset *in)
 	/* walk from each start to the end of its block, then to successors */
 	for (LLVMUseRef u = LLVMGetFirstUse(a); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef st = LLVMGetUser(u);
-		if (!islifetime(st, "llvm.lifetime.start", a))
+		int k = pmget(&p->markat, st);
+		if (k < 0 || p->marks[k].a != a)
 			continue;
 		any = 1;
-		LLVMValueRef i = LLVMGetNextInstruction(st);
-		int ended = 0;
-		for (; i; i = LLVMGetNextInstruction(i)) {
-			if (islifetime(i, "llvm.lifetime.end", a)) {
-				ended = 1;
-				break;
-			}
-			int j = pmget(&p->pt, i);
-			if (j >= 0)
-				bsset(in, (uint)j);
-		}
-		if (ended)
+		LLVMBasicBlockRef bb = LLVMGetInstructionParent(st);
+		int bi = pmget(&p->blk, bb);
+		if (scopewalk(p, a, (uint)k + 1, p->bmark[bi + 1], in, 0))
 			continue;
-		LLVMValueRef t = LLVMGetBasicBlockTerminator(LLVMGetInstructionParent(st));
-		for (uint k = 0; t && k < LLVMGetNumSuccessors(t); k++) {
-			int b = pmget(&p->blk, LLVMGetSuccessor(t, k));
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+		for (uint j = 0; t && j < LLVMGetNumSuccessors(t); j++) {
+			int b = pmget(&p->blk, LLVMGetSuccessor(t, j));
 			if (b >= 0 && !seen[b]) {
 				seen[b] = 1;
 				stack[ns++] = b;
@@ -161,22 +184,10 @@ scope(Pre *p, LLVMValueRef a, Bset *in)
 		}
 	}
 	while (ns) {
-		LLVMBasicBlockRef bb = p->bbs[stack[--ns]];
-		int ended = 0;
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-			if (islifetime(i, "llvm.lifetime.end", a)) {
-				ended = 1;
-				break;
-			}
-			if (islifetime(i, "llvm.lifetime.start", a))
-				break; /* a new scope: walked from its own start */
-			int j = pmget(&p->pt, i);
-			if (j >= 0)
-				bsset(in, (uint)j);
-		}
-		if (ended)
+		int bi = stack[--ns];
+		if (scopewalk(p, a, p->bmark[bi], p->bmark[bi + 1], in, 1))
 			continue;
-		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
+		LLVMValueRef t = LLVMGetBasicBlockTerminator(p->bbs[bi]);
 		for (uint k = 0; t && k < LLVMGetNumSuccessors(t); k++) {
 			int b = pmget(&p->blk, LLVMGetSuccessor(t, k));
 			if (b >= 0 && !seen[b]) {
@@ -218,47 +229,88 @@ tagaccesses(LLVMValueRef v, uint kind, LLVMValueRef md, int depth)
 	}
 }
 
-/* The variable each alloca of f is declared as (#dbg_declare): alloca ->
+/* The variable each alloca is declared as (#dbg_declare): alloca ->
  * index into p->vars. */
 static void
-declares(Pre *p, LLVMValueRef f, Pmap *var)
+declares(Pre *p, LLVMValueRef i, Pmap *var)
 {
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-			for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(i); r; r = LLVMGetNextDbgRecord(r)) {
-				if (LLVMDbgRecordGetKind(r) != LLVMDbgRecordDeclare)
-					continue;
-				LLVMValueRef a = LLVMDbgVariableRecordGetValue(r, 0);
-				if (!a || !LLVMIsAAllocaInst(a) || pmget(var, a) >= 0)
-					continue;
-				pmput(var, a, (int)p->nvars);
-				*VPUSH(p->vars, p->nvars) = LLVMDbgVariableRecordGetVariable(r);
-			}
+	for (LLVMDbgRecordRef r = LLVMGetFirstDbgRecord(i); r; r = LLVMGetNextDbgRecord(r)) {
+		if (LLVMDbgRecordGetKind(r) != LLVMDbgRecordDeclare)
+			continue;
+		LLVMValueRef a = LLVMDbgVariableRecordGetValue(r, 0);
+		if (!a || !LLVMIsAAllocaInst(a) || pmget(var, a) >= 0)
+			continue;
+		pmput(var, a, (int)p->nvars);
+		*VPUSH(p->vars, p->nvars) = LLVMDbgVariableRecordGetVariable(r);
+	}
 }
 
 /* Records the promise's alignment on f: callers find the promise at the
  * header rounded up to it (llvm.coro.promise), which the frame type after
  * the split does not tell (discover.c). 0: no promise. */
 static void
-promisealign(Pre *p, LLVMValueRef f)
+promisealign(Pre *p, LLVMValueRef f, LLVMValueRef id)
 {
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+	LLVMValueRef pr = LLVMGetOperand(id, 1);
+	uint a = 0;
+	if (LLVMIsAAllocaInst(pr))
+		a = LLVMGetAlignment(pr);
+	else if (!LLVMIsAConstantPointerNull(pr))
+		return; /* not an alloca: say nothing */
+	char buf[16];
+	snprintf(buf, sizeof buf, "%u", a);
+	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+	    LLVMCreateStringAttribute(p->ctx, "coropack.promise-align", 22, buf,
+	    (unsigned)strlen(buf)));
+}
+
+/* One pass over f: blocks, suspends, calls of unknown code, lifetime
+ * markers (the marks scope() walks), declared variables, and the first
+ * llvm.coro.id. */
+static LLVMValueRef
+scan(Pre *p, LLVMValueRef f, Pmap *var)
+{
+	LLVMValueRef id = NULL;
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
+		pmput(&p->blk, bb, (int)p->nbb);
+		*VPUSH(p->bbs, p->nbb) = bb;
+		uint n0 = p->nbb - 1;
+		*VPUSH(p->bmark, n0) = p->nmarks;
 		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-			if (!iscall(i) || strcmp(calleename(i), "llvm.coro.id") != 0)
+			declares(p, i, var);
+			if (!iscall(i))
 				continue;
-			LLVMValueRef pr = LLVMGetOperand(i, 1);
-			uint a = 0;
-			if (LLVMIsAAllocaInst(pr))
-				a = LLVMGetAlignment(pr);
-			else if (!LLVMIsAConstantPointerNull(pr))
-				return; /* not an alloca: say nothing */
-			char buf[16];
-			snprintf(buf, sizeof buf, "%u", a);
-			LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-			    LLVMCreateStringAttribute(p->ctx, "coropack.promise-align", 22, buf,
-			    (unsigned)strlen(buf)));
-			return;
+			const char *n = calleename(i);
+			LLVMValueRef a;
+			if (strncmp(n, "llvm.", 5) != 0) {
+				if (p->ncalls < 65536) {
+					*VPUSH(p->marks, p->nmarks) = (Mark){ NULL, (int)p->ncalls, MK_CALL };
+					*VPUSH(p->calls, p->ncalls) = i;
+				}
+			} else if (strcmp(n, "llvm.coro.suspend") == 0) {
+				LLVMValueRef fin = LLVMGetOperand(i, 1);
+				if (LLVMIsAConstantInt(fin) && LLVMConstIntGetZExtValue(fin))
+					p->final = (int)p->nsusp;
+				*VPUSH(p->marks, p->nmarks) = (Mark){ NULL, (int)p->nsusp, MK_POINT };
+				*VPUSH(p->susp, p->nsusp) = i;
+			} else if ((a = lifetimeof(i, n, "llvm.lifetime.start"))) {
+				pmput(&p->markat, i, (int)p->nmarks);
+				*VPUSH(p->marks, p->nmarks) = (Mark){ a, -1, MK_START };
+			} else if ((a = lifetimeof(i, n, "llvm.lifetime.end"))) {
+				*VPUSH(p->marks, p->nmarks) = (Mark){ a, -1, MK_END };
+			} else if (!id && strcmp(n, "llvm.coro.id") == 0)
+				id = i;
 		}
+	}
+	uint nb = p->nbb;
+	*VPUSH(p->bmark, nb) = p->nmarks;
+	/* scope points: the suspends, then the calls */
+	for (uint k = 0; k < p->nmarks; k++)
+		if (p->marks[k].kind == MK_CALL) {
+			p->marks[k].kind = MK_POINT;
+			p->marks[k].pt += (int)p->nsusp;
+		}
+	return id;
 }
 
 static void
@@ -268,29 +320,12 @@ presplitfn(LLVMValueRef f)
 	memset(&p, 0, sizeof p);
 	p.ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
 	p.final = -1;
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
-		pmput(&p.blk, bb, (int)p.nbb);
-		*VPUSH(p.bbs, p.nbb) = bb;
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-			if (iscall(i) && strcmp(calleename(i), "llvm.coro.suspend") == 0) {
-				LLVMValueRef fin = LLVMGetOperand(i, 1);
-				if (LLVMIsAConstantInt(fin) && LLVMConstIntGetZExtValue(fin))
-					p.final = (int)p.nsusp;
-				*VPUSH(p.susp, p.nsusp) = i;
-			}
-	}
+	Pmap var = {0};
+	LLVMValueRef cid = scan(&p, f, &var);
 	if (p.nsusp == 0 || p.nsusp > 4096)
 		goto done;
-	promisealign(&p, f);
-	/* scope points: the suspends, then the calls of unknown code */
-	for (uint j = 0; j < p.nsusp; j++)
-		pmput(&p.pt, p.susp[j], (int)j);
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-			if (iscall(i) && strncmp(calleename(i), "llvm.", 5) != 0 && p.ncalls < 65536) {
-				pmput(&p.pt, i, (int)(p.nsusp + p.ncalls));
-				*VPUSH(p.calls, p.ncalls) = i;
-			}
+	if (cid)
+		promisealign(&p, f, cid);
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
 	/* resume blocks: case 0 of the switch on each suspend's result */
 	for (uint j = 0; j < p.nsusp; j++) {
@@ -319,8 +354,6 @@ presplitfn(LLVMValueRef f)
 	uint nw = (p.nsusp + 63) / 64;
 	LLVMMetadataRef *ops = xcalloc(nw + SC_MASK + 1, sizeof *ops);
 	LLVMTargetDataRef td = LLVMGetModuleDataLayout(LLVMGetGlobalParent(f));
-	Pmap var = {0};
-	declares(&p, f, &var);
 	Bset in;
 	bsinit(&in, p.nsusp + p.ncalls);
 	uint id = 0;
@@ -366,27 +399,32 @@ presplitfn(LLVMValueRef f)
 	}
 	/* each call: the allocas out of scope there, when there are any */
 	uint dk = mdkind(p.ctx, "coropack.dead");
-	LLVMMetadataRef *dops = xcalloc(nanode + 1, sizeof *dops);
-	for (uint k = 0; k < p.ncalls && nanode <= 1024; k++) {
-		uint nd = 0;
-		for (uint a = 0; a < nanode; a++)
-			if (bshas(&out[a], k))
-				dops[nd++] = anode[a];
-		LLVMSetMetadata(p.calls[k], dk,
-		    nd ? LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, dops, nd)) : NULL);
-	}
+	/* transposed: per call, the allocas (in order) whose set has it */
+	LLVMMetadataRef **dops = xcalloc(p.ncalls + 1, sizeof *dops);
+	uint *nd = xcalloc(p.ncalls + 1, sizeof *nd);
+	for (uint a = 0; a < nanode && nanode <= 1024; a++)
+		for (uint k = 0; bsiter(&out[a], &k); k++)
+			*VPUSH(dops[k], nd[k]) = anode[a];
+	for (uint k = 0; k < p.ncalls && nanode <= 1024; k++)
+		LLVMSetMetadata(p.calls[k], dk, nd[k] ? LLVMMetadataAsValue(p.ctx,
+		    LLVMMDNodeInContext2(p.ctx, dops[k], nd[k])) : NULL);
+	for (uint k = 0; k < p.ncalls; k++)
+		free(dops[k]);
 	for (uint a = 0; a < nout; a++)
 		bsfree(&out[a]);
 	free(out);
 	free(anode);
 	free(dops);
+	free(nd);
 	bsfree(&in);
 	free(ops);
+done:
 	pmfree(&var);
 	free(p.vars);
-done:
+	free(p.marks);
+	free(p.bmark);
+	pmfree(&p.markat);
 	pmfree(&p.blk);
-	pmfree(&p.pt);
 	free(p.calls);
 	free(p.bbs);
 	free(p.susp);
@@ -396,7 +434,7 @@ int
 cp_presplit(LLVMModuleRef m, LLVMValueRef f, const CpOptions *o)
 {
 	(void)o;
-	uint pk = LLVMGetEnumAttributeKindForName("presplitcoroutine", 17);
+	uint pk = attrkind("presplitcoroutine");
 	if (f) {
 		if (!LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
 			return 0;

@@ -87,7 +87,7 @@ fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 			size_t len;
 			char *name = xstrdup(LLVMGetValueName2(gep, &len));
 			LLVMValueRef ng = LLVMBuildInBoundsGEP2(b, i8, LLVMGetOperand(gep, 0), &idx, 1,
-			    "coropack.slot");
+			    *name ? "" : "coropack.slot");
 			LLVMReplaceAllUsesWith(gep, ng);
 			LLVMInstructionEraseFromParent(gep);
 			if (*name)
@@ -276,8 +276,8 @@ static void
 fixsizes(Coro *c)
 {
 	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(c->fn[FN_RAMP]));
-	uint deref = LLVMGetEnumAttributeKindForName("dereferenceable", 15);
-	uint init = LLVMGetEnumAttributeKindForName("initializes", 11);
+	uint deref = attrkind("dereferenceable");
+	uint init = attrkind("initializes");
 	for (uint i = 0; i < c->nstmt; i++) {
 		Stmt *s = &c->stmt[i];
 		switch (s->kind) {
