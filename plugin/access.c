@@ -55,6 +55,8 @@ struct Fctx {
 	u64 **st;      /* entry states of each block */
 	uint *nst;
 	char *isctx;   /* blocks whose phis are resolved per predecessor */
+	char *tdone;   /* transfer(): what a block stores, once known */
+	int *tidx, *tfz;
 	LLVMBasicBlockRef ctxpred; /* the predecessor of the node being read */
 	Pmap ctxgep;   /* GEPs base + phi of constant offsets */
 	uint **node;   /* graph node of each (block, state) */
@@ -62,7 +64,7 @@ struct Fctx {
 	uint nwork;
 	u64 origin;    /* dispatch: storigin of the suspend being followed */
 	uint sk;       /* the !coropack.scope kind */
-	uint dk;       /* the !coropack.dead kind */
+	uint dk;       /* the !coropack.inscope kind */
 };
 
 
@@ -552,8 +554,9 @@ argalign(Fctx *x, LLVMValueRef i, LLVMValueRef callee, uint k, const Prov *p)
 		accalign(x, p, a > (1u << 30) ? (1u << 30) : (uint)a);
 }
 
-/* A call of unknown code tagged !coropack.dead: the point just before it
- * is outside the scopes of the allocas it names (presplit.c). Only a call
+/* A call of unknown code tagged !coropack.inscope: the point just before it
+ * is outside the scopes of the allocas of its function it does not name
+ * (presplit.c). Only a call
  * that may access any memory counts: no access to an escaped slot moves
  * across it. */
 static void
@@ -1253,21 +1256,35 @@ setctx(Fctx *x, u64 code)
 	x->ctxpred = p >= 0 ? x->g->blk[x->first + (uint)p].bb : NULL;
 }
 
-/* The state after block bb entered in state s. */
+/* The state after local block k entered in state s. Outside a context
+ * block what the block stores does not depend on s (no predecessor to
+ * read phis by): it is looked up once. */
 static u64
-transfer(Fctx *x, LLVMBasicBlockRef bb, u64 s)
+transfer(Fctx *x, uint k, u64 s)
 {
+	LLVMBasicBlockRef bb = x->g->blk[x->first + k].bb;
 	int idx = stidx(s), fz = stfin(s);
+	if (!x->isctx[k] && x->tdone[k]) {
+		if (x->tidx[k] != ST_NONE)
+			idx = x->tidx[k];
+		if (x->tfz[k] != ST_NONE)
+			fz = x->tfz[k];
+		return stcode(idx, fz) | (s & ST_ORIGINBITS);
+	}
+	int sidx = ST_NONE, sfz = ST_NONE;
 	setctx(x, s);
 	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
 		int val = 0, fv = 0;
 		int kind = idxstore(x, i, &val, &fv);
 		if (kind == 1)
-			idx = val;
+			idx = sidx = val;
 		else if (kind == 2)
-			fz = fv;
+			fz = sfz = fv;
 	}
 	x->ctxpred = NULL;
+	x->tdone[k] = 1;
+	x->tidx[k] = sidx;
+	x->tfz[k] = sfz;
 	return stcode(idx, fz) | (s & ST_ORIGINBITS);
 }
 
@@ -1345,6 +1362,9 @@ fillfn(Fctx *x)
 	/* context blocks: their phis choose frame offsets or the index by
 	 * the edge taken, so each predecessor gets its own copy */
 	char *isctx = x->isctx = xcalloc(nb + 1, 1);
+	x->tdone = xcalloc(nb + 1, 1);
+	x->tidx = xcalloc(nb + 1, sizeof *x->tidx);
+	x->tfz = xcalloc(nb + 1, sizeof *x->tfz);
 	for (uint k = 0; k < nb; k++) {
 		LLVMBasicBlockRef bb = g->blk[first + k].bb;
 		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
@@ -1376,7 +1396,7 @@ fillfn(Fctx *x)
 		inw[k] = 0;
 		Blk *b = &g->blk[first + k];
 		for (uint j = 0; j < nst[k]; j++) {
-			u64 out = transfer(x, b->bb, st[k][j]);
+			u64 out = transfer(x, k, st[k][j]);
 			for (uint q = 0; q < b->nsucc; q++) {
 				uint t = (uint)b->succ[q] - first;
 				u64 in = isctx[t] ? stctx(out, k) : out;
@@ -1412,7 +1432,7 @@ fillfn(Fctx *x)
 		g->blk[first + k].succ = NULL;
 		g->blk[first + k].nsucc = 0;
 		for (uint j = 0; j < nst[k]; j++) {
-			u64 out = transfer(x, g->blk[first + k].bb, st[k][j]);
+			u64 out = transfer(x, k, st[k][j]);
 			for (uint q = 0; q < ns; q++) {
 				uint t = (uint)succ[q] - first;
 				u64 in = isctx[t] ? stctx(out, k) : out;
@@ -1489,7 +1509,7 @@ fillgraph(Coro *c, Graph *g)
 		x->fn = k;
 		x->base = c->base[k];
 		x->sk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.scope", 14);
-		x->dk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.dead", 13);
+		x->dk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.inscope", 16);
 		fillfn(x);
 		if (k == FN_RAMP || k == FN_NOALLOC) {
 			if (k == FN_RAMP)
@@ -1547,6 +1567,9 @@ fillgraph(Coro *c, Graph *g)
 		free(fx[k].nst);
 		free(fx[k].node);
 		free(fx[k].isctx);
+		free(fx[k].tdone);
+		free(fx[k].tidx);
+		free(fx[k].tfz);
 		pmfree(&fx[k].ctxgep);
 		pmfree(&fx[k].bb);
 		free(fx[k].prov);

@@ -279,7 +279,7 @@ struct Graph {
 	uint nbnd;
 	LLVMValueRef *flev;
 	uint nflev;
-	/* calls tagged !coropack.dead (presplit.c): EV_DEAD's arg */
+	/* calls tagged !coropack.inscope (presplit.c): EV_DEAD's arg */
 	LLVMValueRef *dead;
 	uint ndead;
 	Pmap deadk;

@@ -16,11 +16,15 @@
  *     gets !coropack.scope !{i32 nsusp, i32 final, i32 id, i64 size,
  *     i32 align, i64 mask words..., [its DILocalVariable]}: id numbers the
  *     allocas of the function, so every alloca has a node of its own.
- *   - every call of unknown code gets !coropack.dead !{scope nodes...}:
- *     the allocas whose scope it is outside of (computed as for suspends).
- *     Unknown code may not touch an alloca outside its lifetime, and no
- *     access to an escaped alloca moves across a call that may access it,
- *     so after the split such a call ends an escaped slot's use.
+ *   - every call of unknown code gets !coropack.inscope !{ptr @f, scope
+ *     nodes...}: the allocas of f whose scope it is in (computed as for
+ *     suspends); every other alloca of f with a scope is outside its
+ *     lifetime there. Unknown code may not touch an alloca outside its
+ *     lifetime, and no access to an escaped alloca moves across a call
+ *     that may access it, so after the split such a call ends the use of
+ *     each escaped slot of f it does not name. (Listing those in scope,
+ *     not those out of it, keeps the records small: few allocas are in
+ *     scope at any one call.)
  * After the split (access.c, live.c) a slot all of whose accesses carry a
  * scope is known dead across every suspend outside it: the markers say
  * its contents are gone there, whoever holds its address.
@@ -59,7 +63,7 @@ cp_strip(LLVMModuleRef m)
 	LLVMContextRef ctx = LLVMGetModuleContext(m);
 	uint pk = attrkind("presplitcoroutine");
 	uint kinds[3] = {
-		mdkind(ctx, "coropack.resume"), mdkind(ctx, "coropack.scope"), mdkind(ctx, "coropack.dead"),
+		mdkind(ctx, "coropack.resume"), mdkind(ctx, "coropack.scope"), mdkind(ctx, "coropack.inscope"),
 	};
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
 		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
@@ -357,10 +361,10 @@ presplitfn(LLVMValueRef f)
 	Bset in;
 	bsinit(&in, p.nsusp + p.ncalls);
 	uint id = 0;
-	/* per scoped alloca: its node and the calls out of its scope */
-	LLVMMetadataRef *anode = NULL;
-	Bset *out = NULL;
-	uint nanode = 0, nout = 0;
+	/* per call: the nodes of the allocas in whose scope it is */
+	LLVMMetadataRef **live = xcalloc(p.ncalls + 1, sizeof *live);
+	uint *nlive = xcalloc(p.ncalls + 1, sizeof *nlive);
+	size_t total = 0;
 	for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetEntryBasicBlock(f)); i;
 	    i = LLVMGetNextInstruction(i)) {
 		if (!LLVMIsAAllocaInst(i))
@@ -390,32 +394,29 @@ presplitfn(LLVMValueRef f)
 			ops[nops++] = p.vars[v];
 		LLVMMetadataRef node = LLVMMDNodeInContext2(p.ctx, ops, nops);
 		tagaccesses(i, sk, LLVMMetadataAsValue(p.ctx, node), 0);
-		*VPUSH(anode, nanode) = node;
-		Bset *o = VPUSH(out, nout);
-		bsinit(o, p.ncalls + 1);
-		for (uint k = 0; k < p.ncalls; k++)
-			if (!bshas(&in, p.nsusp + k))
-				bsset(o, k);
+		for (uint k = p.nsusp; bsiter(&in, &k); k++) {
+			*VPUSH(live[k - p.nsusp], nlive[k - p.nsusp]) = node;
+			total++;
+		}
 	}
-	/* each call: the allocas out of scope there, when there are any */
-	uint dk = mdkind(p.ctx, "coropack.dead");
-	/* transposed: per call, the allocas (in order) whose set has it */
-	LLVMMetadataRef **dops = xcalloc(p.ncalls + 1, sizeof *dops);
-	uint *nd = xcalloc(p.ncalls + 1, sizeof *nd);
-	for (uint a = 0; a < nanode && nanode <= 1024; a++)
-		for (uint k = 0; bsiter(&out[a], &k); k++)
-			*VPUSH(dops[k], nd[k]) = anode[a];
-	for (uint k = 0; k < p.ncalls && nanode <= 1024; k++)
-		LLVMSetMetadata(p.calls[k], dk, nd[k] ? LLVMMetadataAsValue(p.ctx,
-		    LLVMMDNodeInContext2(p.ctx, dops[k], nd[k])) : NULL);
+	/* each call: the allocas in scope there (a bound on the records'
+	 * size: without them no call ends any slot) */
+	uint dk = mdkind(p.ctx, "coropack.inscope");
+	LLVMMetadataRef *lops = NULL;
+	uint nlops = 0;
+	*VPUSH(lops, nlops) = LLVMValueAsMetadata(f);
+	for (uint k = 0; k < p.ncalls && total <= (1u << 20); k++) {
+		nlops = 1;
+		for (uint q = 0; q < nlive[k]; q++)
+			*VPUSH(lops, nlops) = live[k][q];
+		LLVMSetMetadata(p.calls[k], dk,
+		    LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, lops, nlops)));
+	}
 	for (uint k = 0; k < p.ncalls; k++)
-		free(dops[k]);
-	for (uint a = 0; a < nout; a++)
-		bsfree(&out[a]);
-	free(out);
-	free(anode);
-	free(dops);
-	free(nd);
+		free(live[k]);
+	free(live);
+	free(nlive);
+	free(lops);
 	bsfree(&in);
 	free(ops);
 done:
@@ -606,8 +607,20 @@ fillscopes(Coro *c, Graph *g)
 				bsset(&c->kill[s], sl);
 		}
 	}
-	/* calls outside the scope of escaped slots of one alloca each */
-	uint dk = mdkind(ctx, "coropack.dead");
+	/* per tagged call, the escaped slots of one alloca each that it
+	 * does not name: it is outside their scopes */
+	uint dk = mdkind(ctx, "coropack.inscope");
+	Pmap bynode = {0};   /* node -> its slots: the first, then next[] */
+	int *next = xcalloc(c->nslot + 1, sizeof *next);
+	Bset all;
+	bsinit(&all, c->nslot);
+	for (uint sl = c->nslot; sl-- > 0;) {
+		if (!c->slot[sl].scoped || !c->slot[sl].escaped || multi[sl])
+			continue;
+		bsset(&all, sl);
+		next[sl] = pmget(&bynode, node[sl]);
+		pmput(&bynode, node[sl], (int)sl);
+	}
 	c->ndead = g->ndead;
 	c->dead = xcalloc(g->ndead + 1, sizeof *c->dead);
 	for (uint k = 0; k < g->ndead; k++) {
@@ -617,15 +630,18 @@ fillscopes(Coro *c, Graph *g)
 		LLVMValueRef *op = xcalloc(n + 1, sizeof *op);
 		if (n)
 			LLVMGetMDNodeOperands(md, op);
-		for (uint sl = 0; sl < c->nslot; sl++) {
-			if (!c->slot[sl].scoped || !c->slot[sl].escaped || multi[sl])
-				continue;
-			for (uint q = 0; q < n; q++)
-				if (op[q] == node[sl])
-					bsset(&c->dead[k], sl);
+		/* a record of another function (inlined) says nothing of ours */
+		if (n && op[0] == c->fn[FN_RAMP]) {
+			bscopy(&c->dead[k], &all);
+			for (uint q = 1; q < n; q++)
+				for (int sl = pmget(&bynode, op[q]); sl >= 0; sl = next[sl])
+					bsclr(&c->dead[k], (uint)sl);
 		}
 		free(op);
 	}
+	bsfree(&all);
+	pmfree(&bynode);
+	free(next);
 done:
 	for (uint sl = 0; sl < c->nslot; sl++)
 		if (mask[sl].w)

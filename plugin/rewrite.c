@@ -369,40 +369,41 @@ fixdebug(Coro *c)
 	LLVMDIBuilderRef dib = NULL;
 	for (int k = 0; k < FN_NKIND; k++) {
 		LLVMValueRef f = c->fn[k];
-		if (!f)
+		/* debug records live only in functions with a subprogram */
+		if (!f || !LLVMGetSubprogram(f))
 			continue;
 		LLVMBasicBlockRef bb = NULL;
 		LLVMValueRef i = NULL;
 		LLVMDbgRecordRef r = NULL;
 		while (nextvarrec(f, &bb, &i, &r)) {
-					int deref;
-					LLVMValueRef v = LLVMDbgVariableRecordGetValue(r, 0);
-					if (!v || !framevalue(c, k, v, &deref))
-						continue;
-					LLVMMetadataRef e = LLVMDbgVariableRecordGetExpression(r);
-					uint n = cp_diexpr_len(e);
-					uint at = 0;
-					if (deref) {
-						if (n < 1 || cp_diexpr_elt(e, 0) != OP_DEREF)
-							continue;
-						at = 1;
-					}
-					if (n < at + 2 || cp_diexpr_elt(e, at) != OP_PLUS_UCONST)
-						continue;
-					int moved;
-					u64 nv = slotnew(c, cp_diexpr_elt(e, at + 1),
-					    LLVMDbgVariableRecordGetVariable(r), &moved);
-					if (!moved)
-						continue;
-					uint64_t *ops = xcalloc(n, sizeof *ops);
-					for (uint q = 0; q < n; q++)
-						ops[q] = cp_diexpr_elt(e, q);
-					ops[at + 1] = nv;
-					if (!dib)
-						dib = LLVMCreateDIBuilderDisallowUnresolved(m);
-					cp_dbgrec_setexpr(r, LLVMDIBuilderCreateExpression(dib, ops, n));
-					free(ops);
-				}
+			int deref;
+			LLVMValueRef v = LLVMDbgVariableRecordGetValue(r, 0);
+			if (!v || !framevalue(c, k, v, &deref))
+				continue;
+			LLVMMetadataRef e = LLVMDbgVariableRecordGetExpression(r);
+			uint n = cp_diexpr_len(e);
+			uint at = 0;
+			if (deref) {
+				if (n < 1 || cp_diexpr_elt(e, 0) != OP_DEREF)
+					continue;
+				at = 1;
+			}
+			if (n < at + 2 || cp_diexpr_elt(e, at) != OP_PLUS_UCONST)
+				continue;
+			int moved;
+			u64 nv = slotnew(c, cp_diexpr_elt(e, at + 1),
+			    LLVMDbgVariableRecordGetVariable(r), &moved);
+			if (!moved)
+				continue;
+			uint64_t *ops = xcalloc(n, sizeof *ops);
+			for (uint q = 0; q < n; q++)
+				ops[q] = cp_diexpr_elt(e, q);
+			ops[at + 1] = nv;
+			if (!dib)
+				dib = LLVMCreateDIBuilderDisallowUnresolved(m);
+			cp_dbgrec_setexpr(r, LLVMDIBuilderCreateExpression(dib, ops, n));
+			free(ops);
+		}
 	}
 	if (dib)
 		LLVMDisposeDIBuilder(dib);
@@ -413,28 +414,30 @@ void
 cp_fixframetype(Coro *c)
 {
 	LLVMValueRef f = c->fn[FN_RAMP];
+	if (!LLVMGetSubprogram(f))
+		return;
 	LLVMBasicBlockRef bb = NULL;
 	LLVMValueRef i = NULL;
 	LLVMDbgRecordRef r = NULL;
 	while (nextvarrec(f, &bb, &i, &r)) {
-				LLVMMetadataRef t = cp_divar_type(LLVMDbgVariableRecordGetVariable(r));
-				size_t len;
-				const char *nm = t ? LLVMDITypeGetName(t, &len) : NULL;
-				if (!nm || len < 14 || strcmp(nm + len - 14, ".coro_frame_ty") != 0)
-					continue;
-				if (LLVMDITypeGetSizeInBits(t) != c->size * 8)
-					return; /* already updated, or not this layout */
-				uint n = cp_dicomposite_nmembers(t);
-				for (uint q = 0; q < n; q++) {
-					LLVMMetadataRef mt = cp_dicomposite_member(t, q);
-					int moved;
-					u64 nv = slotnew(c, LLVMDITypeGetOffsetInBits(mt) / 8, NULL, &moved);
-					if (moved)
-						cp_ditype_setoffset(mt, nv * 8);
-				}
-				cp_dicomposite_resize(t, c->newsize * 8);
-				return;
-			}
+		LLVMMetadataRef t = cp_divar_type(LLVMDbgVariableRecordGetVariable(r));
+		size_t len;
+		const char *nm = t ? LLVMDITypeGetName(t, &len) : NULL;
+		if (!nm || len < 14 || strcmp(nm + len - 14, ".coro_frame_ty") != 0)
+			continue;
+		if (LLVMDITypeGetSizeInBits(t) != c->size * 8)
+			return; /* already updated, or not this layout */
+		uint n = cp_dicomposite_nmembers(t);
+		for (uint q = 0; q < n; q++) {
+			LLVMMetadataRef mt = cp_dicomposite_member(t, q);
+			int moved;
+			u64 nv = slotnew(c, LLVMDITypeGetOffsetInBits(mt) / 8, NULL, &moved);
+			if (moved)
+				cp_ditype_setoffset(mt, nv * 8);
+		}
+		cp_dicomposite_resize(t, c->newsize * 8);
+		return;
+	}
 }
 
 int

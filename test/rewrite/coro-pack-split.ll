@@ -9,6 +9,18 @@
 ; scope has ended, %right may take %big's bytes past %left: 1232 bytes, at
 ; the bound.
 ;
+; The pre-split records: each call of unknown code names the allocas in
+; whose scope it is (@malloc: none; @fill(%big): %big; @fill(%left) and
+; @fill(%right): %left and %right, not %big).
+; RUN: %opt -passes=coro-pack-presplit -S %s | FileCheck --check-prefix=TAGS %s
+; TAGS:      call ptr @malloc({{.*}} !coropack.inscope ![[NONE:[0-9]+]]
+; TAGS:      call void @fill(ptr %big, {{.*}} !coropack.scope ![[BIG:[0-9]+]], !coropack.inscope ![[INBIG:[0-9]+]]
+; TAGS:      call void @fill(ptr %left, {{.*}} !coropack.scope ![[L:[0-9]+]], !coropack.inscope ![[INLR:[0-9]+]]
+; TAGS:      call void @fill(ptr %right, {{.*}} !coropack.scope ![[R:[0-9]+]], !coropack.inscope ![[INLR]]
+; TAGS-DAG:  ![[NONE]] = !{ptr @f}
+; TAGS-DAG:  ![[INBIG]] = !{ptr @f, ![[BIG]]}
+; TAGS-DAG:  ![[INLR]] = !{ptr @f, ![[L]], ![[R]]}
+;
 ; RUN: %opt -passes='coro-pack-presplit,coro-early,cgscc(coro-split<reuse-storage>),coro-pack<report>' -verify-each -S %s -o %t.ll 2>%t.report
 ; RUN: FileCheck --check-prefix=REPORT %s < %t.report
 ; RUN: FileCheck --check-prefix=IR %s < %t.ll
@@ -54,7 +66,7 @@
 ; O2: coro-frames: f status=packed frame=1632 {{.*}} packed=1232
 ; STRIP-NOT: coropack.scope
 ; STRIP-NOT: coropack.resume
-; STRIP-NOT: coropack.dead
+; STRIP-NOT: coropack.inscope
 ; STRIP-NOT: coropack.promise-align
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
