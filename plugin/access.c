@@ -1413,9 +1413,14 @@ fillfn(Fctx *x)
 	free(work);
 	free(inw);
 	/* one node per (block, state): the prototype takes the first */
-	uint **node = x->node = xcalloc(nb, sizeof *node);
+	uint **node = x->node = xcalloc(nb + 1, sizeof *node);
+	size_t nnode = 0;
+	for (uint k = 0; k < nb; k++)
+		nnode += nst[k] + 1;
+	node[0] = xcalloc(nnode + 1, sizeof *node[0]); /* all in one */
 	for (uint k = 0; k < nb; k++) {
-		node[k] = xcalloc(nst[k] + 1, sizeof *node[k]);
+		if (k > 0)
+			node[k] = node[k - 1] + nst[k - 1] + 1;
 		node[k][0] = first + k;
 		for (uint j = 1; j < nst[k]; j++) {
 			LLVMBasicBlockRef bb = g->blk[first + k].bb;
@@ -1559,10 +1564,10 @@ fillgraph(Coro *c, Graph *g)
 	for (int k = 0; k < FN_NKIND; k++) {
 		pmfree(&fx[k].pv);
 		pmfree(&fx[k].roots);
-		for (uint q = 0; q < fx[k].nb; q++) {
+		for (uint q = 0; q < fx[k].nb; q++)
 			free(fx[k].st[q]);
-			free(fx[k].node[q]);
-		}
+		if (fx[k].nb)
+			free(fx[k].node[0]);
 		free(fx[k].st);
 		free(fx[k].nst);
 		free(fx[k].node);

@@ -635,9 +635,12 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 		const char *other = NULL;
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-				if (!iscall(i))
+				/* the ids and coro.begin are intrinsics, never invoked:
+				 * no name to read for any other call */
+				LLVMValueRef callee = LLVMIsACallInst(i) ? LLVMGetCalledValue(i) : NULL;
+				if (!callee || !LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee))
 					continue;
-				const char *cn = calleename(i);
+				const char *cn = vname(callee);
 				if (isswitchid(cn) && !id)
 					id = i;
 				else if (isotherid(cn))
