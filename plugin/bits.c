@@ -244,12 +244,13 @@ calleename(LLVMValueRef call)
 }
 
 /* LLVMGetEnumAttributeKindForName, remembered: that one searches every
- * attribute name, and the analysis asks for a few names per call. */
+ * attribute name, and the analysis asks for a few names per call. Per
+ * thread: LTO backends may run passes in parallel. */
 uint
 attrkind(const char *name)
 {
-	static struct { char *name; uint kind; } memo[32];
-	static uint nmemo;
+	static _Thread_local struct { char *name; uint kind; } memo[32];
+	static _Thread_local uint nmemo;
 	for (uint k = 0; k < nmemo; k++)
 		if (strcmp(memo[k].name, name) == 0)
 			return memo[k].kind;

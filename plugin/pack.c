@@ -77,7 +77,8 @@ struct Pk {
 	int full;         /* the search ran to its end: bestsize is optimal */
 };
 
-static const Pk *sortp;
+/* qsort's context; per thread: LTO backends may run passes in parallel */
+static _Thread_local const Pk *sortp;
 
 /* Order 1. The allocas of a split field share an offset: the slot
  * number breaks the tie, as qsort need not. */

@@ -361,7 +361,9 @@ presplitfn(LLVMValueRef f)
 	Bset in;
 	bsinit(&in, p.nsusp + p.ncalls);
 	uint id = 0;
-	/* per call: the nodes of the allocas in whose scope it is */
+	/* per call: its record's operands, @f and the nodes of the allocas
+	 * in whose scope it is */
+	LLVMMetadataRef self = LLVMValueAsMetadata(f);
 	LLVMMetadataRef **live = xcalloc(p.ncalls + 1, sizeof *live);
 	uint *nlive = xcalloc(p.ncalls + 1, sizeof *nlive);
 	size_t total = 0;
@@ -395,28 +397,24 @@ presplitfn(LLVMValueRef f)
 		LLVMMetadataRef node = LLVMMDNodeInContext2(p.ctx, ops, nops);
 		tagaccesses(i, sk, LLVMMetadataAsValue(p.ctx, node), 0);
 		for (uint k = p.nsusp; bsiter(&in, &k); k++) {
-			*VPUSH(live[k - p.nsusp], nlive[k - p.nsusp]) = node;
+			uint c = k - p.nsusp;
+			if (!nlive[c])
+				*VPUSH(live[c], nlive[c]) = self;
+			*VPUSH(live[c], nlive[c]) = node;
 			total++;
 		}
 	}
 	/* each call: the allocas in scope there (a bound on the records'
 	 * size: without them no call ends any slot) */
 	uint dk = mdkind(p.ctx, "coropack.inscope");
-	LLVMMetadataRef *lops = NULL;
-	uint nlops = 0;
-	*VPUSH(lops, nlops) = LLVMValueAsMetadata(f);
-	for (uint k = 0; k < p.ncalls && total <= (1u << 20); k++) {
-		nlops = 1;
-		for (uint q = 0; q < nlive[k]; q++)
-			*VPUSH(lops, nlops) = live[k][q];
-		LLVMSetMetadata(p.calls[k], dk,
-		    LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, lops, nlops)));
-	}
+	for (uint k = 0; total <= (1u << 20) && k < p.ncalls; k++)
+		LLVMSetMetadata(p.calls[k], dk, LLVMMetadataAsValue(p.ctx, nlive[k]
+		    ? LLVMMDNodeInContext2(p.ctx, live[k], nlive[k])
+		    : LLVMMDNodeInContext2(p.ctx, &self, 1)));
 	for (uint k = 0; k < p.ncalls; k++)
 		free(live[k]);
 	free(live);
 	free(nlive);
-	free(lops);
 	bsfree(&in);
 	free(ops);
 done:

@@ -213,7 +213,8 @@ fixsplits(Coro *c, Graph *g, LLVMBuilderRef b)
 	free(cg);
 }
 
-static const Coro *sortc;
+/* qsort's context; per thread: LTO backends may run passes in parallel */
+static _Thread_local const Coro *sortc;
 
 static int
 bynewoff(const void *a, const void *b)
