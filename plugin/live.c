@@ -32,7 +32,7 @@ struct Live {
 	Bset *sc;            /* walk(): bw, reached, after, before, defs */
 	uint *gain, *lossat; /* walk(): per event of a block */
 	char *reach;
-	uint *pos, npos;     /* reverse postorder position of reachable blocks */
+	uint *pos;           /* reverse postorder position of reachable blocks */
 	u64 *size;           /* bytes of each movable slot; 0 if fixed */
 	Bset ref;            /* bytes(): the set measured last, and its bytes */
 	u64 refbytes;
@@ -53,30 +53,29 @@ conflicts(const Coro *c, uint a, uint b)
 	return (ra[b / 64] >> (b % 64)) & 1;
 }
 
-/* dst = the slots in use, of those live and those reached (r1 or r2;
- * r2 may be NULL). */
+/* One word of the in-use rule: live and reached, or either when escaped. */
+static inline u64
+inword(u64 live, u64 reached, u64 esc)
+{
+	return (live & reached) | ((live | reached) & esc);
+}
+
+/* dst = the slots in use, of those live and those reached. */
 static void
-inuse(const Live *l, Bset *dst, const Bset *live, const Bset *r1, const Bset *r2)
+inuse(const Live *l, Bset *dst, const Bset *live, const Bset *reached)
 {
 	uint nw = (dst->n + 63) / 64;
-	const u64 *e = l->esc.w;
-	for (uint w = 0; w < nw; w++) {
-		u64 r = r1->w[w] | (r2 ? r2->w[w] : 0);
-		u64 v = live->w[w];
-		dst->w[w] = (v & r) | ((v | r) & e[w]);
-	}
+	for (uint w = 0; w < nw; w++)
+		dst->w[w] = inword(live->w[w], reached->w[w], l->esc.w[w]);
 }
 
 /* acc &= the slots in use, of those live and those reached. */
 static void
-inusemeet(const Live *l, Bset *acc, const Bset *live, const Bset *r)
+inusemeet(const Live *l, Bset *acc, const Bset *live, const Bset *reached)
 {
 	uint nw = (acc->n + 63) / 64;
-	const u64 *e = l->esc.w;
-	for (uint w = 0; w < nw; w++) {
-		u64 v = live->w[w];
-		acc->w[w] &= (v & r->w[w]) | ((v | r->w[w]) & e[w]);
-	}
+	for (uint w = 0; w < nw; w++)
+		acc->w[w] &= inword(live->w[w], reached->w[w], l->esc.w[w]);
 }
 
 /* The movable bytes of s. Counted from the difference to the set measured
@@ -162,7 +161,6 @@ fillreach(Live *l)
 		if (l->reach[b])
 			l->pos[b] = npost - 1 - l->pos[b];
 	}
-	l->npos = npost;
 	free(stack);
 }
 
@@ -429,7 +427,7 @@ walk(Live *l, uint b, u64 *maxlive)
 	}
 	bscopy(&bw, &l->bout[b]);
 	/* block end: successors may disagree */
-	inuse(l, &after, &bw, &reached, NULL);
+	inuse(l, &after, &bw, &reached);
 	mergerule(l, &after, bk->succ, bk->nsucc);
 	uint gi = ngain, li = nloss;
 	uint e = bk->nev;
@@ -439,7 +437,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		uint start = end;
 		while (start > 0 && bk->ev[start - 1].kind != EV_END)
 			start--;
-		inuse(l, &after, &bw, &reached, NULL);
+		inuse(l, &after, &bw, &reached);
 		bszero(&defs);
 		int susp = -1;
 		for (uint q = end; q-- > start;) {
@@ -460,7 +458,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		}
 		/* a write interferes with everything in use after it */
 		bsunion(&defs, &after);
-		inuse(l, &before, &bw, &reached, NULL);
+		inuse(l, &before, &bw, &reached);
 		for (uint q = start; q < end; q++) {
 			Ev *v = &bk->ev[q];
 			if (v->kind == EV_KILL || v->kind == EV_DEF)
@@ -495,7 +493,7 @@ walk(Live *l, uint b, u64 *maxlive)
 			}
 		for (uint q = 0; q < bk->nspred; q++, k++)
 			bsinter(&l->tmp2, &l->rs[bk->spred[q]]);
-		inuse(l, &before, &l->bin[b], &l->rin[b], NULL);
+		inuse(l, &before, &l->bin[b], &l->rin[b]);
 		if (k >= 2)
 			for (uint x = 0; bsiter(&l->rin[b], &x); x++)
 				if (!bshas(&l->tmp2, x) && bshas(&before, x))
@@ -606,7 +604,7 @@ filllive(Coro *c, Graph *g)
 	/* suspend nodes: targets may disagree */
 	for (uint s = 0; s < c->nsusp; s++) {
 		Bset whole = l.sc[0];
-		inuse(&l, &whole, &l.bs[s], &l.rs[s], NULL);
+		inuse(&l, &whole, &l.bs[s], &l.rs[s]);
 		mergerule(&l, &whole, &g->entry[s * 4], g->nentry[s]);
 		for (uint x = 0; bsiter(&whole, &x); x++)
 			bsset(&c->slot[x].susp, s);
