@@ -93,11 +93,6 @@ slotat(const Coro *c, u64 off)
 
 
 
-static int
-isintr(LLVMValueRef i, const char *name)
-{
-	return iscall(i) && strcmp(calleename(i), name) == 0;
-}
 
 /* Strips all-zero GEPs and pointer casts. */
 static LLVMValueRef
@@ -571,15 +566,39 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 	fillalloc(c, begin ? LLVMGetOperand(begin, 1) : c->base[FN_RAMP]);
 	if (c->skip)
 		return;
-	/* coro.free in the ramp and clones, or the base itself after cleanup */
+	/* coro.free in the ramp and clones, or the base itself after cleanup.
+	 * CoroSplit lowers most. When few are left in the module they are
+	 * found from the declaration's users (each member is scanned, for
+	 * their order, only when it holds several); otherwise each member is
+	 * scanned: a walk of all users per family would be quadratic. */
+	LLVMValueRef freefn = LLVMGetNamedFunction(m, "llvm.coro.free");
+	uint nfree[FN_NKIND] = {0}, nuse = 0;
+	LLVMValueRef one[FN_NKIND] = {0};
+	for (LLVMUseRef u = freefn ? LLVMGetFirstUse(freefn) : NULL; u && nuse <= 64;
+	    u = LLVMGetNextUse(u), nuse++) {
+		LLVMValueRef i = LLVMGetUser(u);
+		if (!LLVMIsACallInst(i) || LLVMGetCalledValue(i) != freefn)
+			continue;
+		LLVMValueRef f = LLVMGetBasicBlockParent(LLVMGetInstructionParent(i));
+		for (int k = 0; k < FN_NKIND; k++)
+			if (c->fn[k] == f) {
+				one[k] = i;
+				nfree[k]++;
+			}
+	}
 	for (int k = 0; k < FN_NKIND; k++) {
 		LLVMValueRef f = c->fn[k];
 		if (!f)
 			continue;
+		if (nuse <= 64 && nfree[k] <= 1) {
+			fillfree(c, k, nfree[k] ? one[k] : c->base[k], 0);
+			continue;
+		}
 		int anyfree = 0;
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-				if (isintr(i, "llvm.coro.free")) {
+				if (LLVMGetInstructionOpcode(i) == LLVMCall &&
+				    LLVMGetCalledValue(i) == freefn) {
 					fillfree(c, k, i, 0);
 					anyfree = 1;
 				}
@@ -616,11 +635,81 @@ covered(Coro *v, uint n, LLVMValueRef ramp)
 	return 0;
 }
 
+/* Is an id of another ABI in use anywhere in m? */
+static int
+otherabi(LLVMModuleRef m)
+{
+	static const char *const other[] = {
+		"llvm.coro.id.async", "llvm.coro.id.retcon", "llvm.coro.id.retcon.once",
+	};
+	for (uint k = 0; k < sizeof other / sizeof *other; k++) {
+		LLVMValueRef d = LLVMGetNamedFunction(m, other[k]);
+		if (d && LLVMGetFirstUse(d))
+			return 1;
+	}
+	return 0;
+}
+
+/* The first llvm.coro.id, llvm.coro.begin and other-ABI id in f, in
+ * instruction order. */
+static void
+scanids(LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin, const char **other)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			/* the ids and coro.begin are intrinsics, never invoked:
+			 * no name to read for any other call */
+			LLVMValueRef callee = LLVMIsACallInst(i) ? LLVMGetCalledValue(i) : NULL;
+			if (!callee || !LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee))
+				continue;
+			const char *cn = vname(callee);
+			if (isswitchid(cn) && !*id)
+				*id = i;
+			else if (isotherid(cn))
+				*other = cn;
+			else if (strcmp(cn, "llvm.coro.begin") == 0 && !*begin)
+				*begin = i;
+		}
+}
+
+/* The llvm.coro.id in f whose operand 2 is f itself, and the
+ * llvm.coro.begin of that id, found from the users of f and of the id:
+ * the CGSCC walk asks for every function it visits, and a scan of each
+ * would cost the size of every clone. Returns 0 when f holds no such id;
+ * -1 when f is wrapped in a constant (the caller scans instead). */
+static int
+findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
+{
+	LLVMValueRef idfn = LLVMGetNamedFunction(m, "llvm.coro.id");
+	LLVMValueRef beginfn = LLVMGetNamedFunction(m, "llvm.coro.begin");
+	if (!idfn || !LLVMGetFirstUse(idfn))
+		return 0;
+	for (LLVMUseRef u = LLVMGetFirstUse(f); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef user = LLVMGetUser(u);
+		if (!LLVMIsAInstruction(user))
+			return -1;
+		if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != idfn ||
+		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f ||
+		    LLVMGetOperand(user, 2) != f)
+			continue;
+		*id = user;
+		for (LLVMUseRef v = LLVMGetFirstUse(user); v && beginfn; v = LLVMGetNextUse(v)) {
+			LLVMValueRef b = LLVMGetUser(v);
+			if (LLVMIsACallInst(b) && LLVMGetCalledValue(b) == beginfn &&
+			    LLVMGetOperand(b, 0) == user)
+				*begin = b;
+		}
+		return 1;
+	}
+	return 0;
+}
+
 Coro *
 fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 {
 	Coro *v = NULL;
 	*n = 0;
+	int fast = !otherabi(m);
 	/* 1: ramps that still hold llvm.coro.id with a resumers array (only
 	 * `only` itself in the CGSCC walk: a scan of the module per family
 	 * would be quadratic) */
@@ -633,21 +722,13 @@ fillcoros(LLVMModuleRef m, LLVMValueRef only, uint *n)
 			continue;
 		LLVMValueRef id = NULL, begin = NULL;
 		const char *other = NULL;
-		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-				/* the ids and coro.begin are intrinsics, never invoked:
-				 * no name to read for any other call */
-				LLVMValueRef callee = LLVMIsACallInst(i) ? LLVMGetCalledValue(i) : NULL;
-				if (!callee || !LLVMIsAFunction(callee) || !LLVMGetIntrinsicID(callee))
-					continue;
-				const char *cn = vname(callee);
-				if (isswitchid(cn) && !id)
-					id = i;
-				else if (isotherid(cn))
-					other = cn;
-				else if (strcmp(cn, "llvm.coro.begin") == 0 && !begin)
-					begin = i;
-			}
+		int found = only && fast ? findids(m, f, &id, &begin) : -1;
+		if (found == 0)
+			continue;
+		if (found < 0) {
+			id = begin = NULL;
+			scanids(f, &id, &begin, &other);
+		}
 		if (other && !id && begin) {
 			Coro *c = newcoro(&v, n);
 			c->fn[FN_RAMP] = f;
