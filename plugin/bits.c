@@ -171,6 +171,228 @@ bsiter(const Bset *b, uint *i)
 	return 0;
 }
 
+/* Sparse sets: only the nonzero words, by ascending word index. The
+ * liveness of a large frame keeps a few members per program point among
+ * thousands of slots; a dense set costs every slot at every step. */
+
+static void
+ssroom(Sset *s, uint n)
+{
+	if (n <= s->cap)
+		return;
+	uint cap = s->cap ? s->cap : 2;
+	while (cap < n)
+		cap *= 2;
+	s->v = xrealloc(s->v, cap * sizeof *s->v);
+	s->cap = cap;
+}
+
+void
+ssfree(Sset *s)
+{
+	free(s->v);
+	memset(s, 0, sizeof *s);
+}
+
+void
+sszero(Sset *s)
+{
+	s->len = 0;
+}
+
+void
+sscopy(Sset *dst, const Sset *src)
+{
+	ssroom(dst, src->len);
+	if (src->len)
+		memcpy(dst->v, src->v, src->len * sizeof *dst->v);
+	dst->len = src->len;
+}
+
+/* Position of word i in s, or where it would go. */
+static uint
+sspos(const Sset *s, uint i)
+{
+	uint lo = 0, hi = s->len;
+	while (lo < hi) {
+		uint mid = (lo + hi) / 2;
+		if (s->v[mid].i < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+u64
+ssat(const Sset *s, uint *k, uint i)
+{
+	while (*k < s->len && s->v[*k].i < i)
+		(*k)++;
+	return *k < s->len && s->v[*k].i == i ? s->v[*k].w : 0;
+}
+
+/* Drops the zero words. */
+static void
+sscompact(Sset *s)
+{
+	uint n = 0;
+	for (uint k = 0; k < s->len; k++)
+		if (s->v[k].w)
+			s->v[n++] = s->v[k];
+	s->len = n;
+}
+
+void
+ssset(Sset *s, uint x)
+{
+	uint i = x / 64, k = sspos(s, i);
+	if (k < s->len && s->v[k].i == i) {
+		s->v[k].w |= (u64)1 << (x % 64);
+		return;
+	}
+	ssroom(s, s->len + 1);
+	memmove(s->v + k + 1, s->v + k, (s->len - k) * sizeof *s->v);
+	s->v[k] = (Sword){ (u64)1 << (x % 64), i };
+	s->len++;
+}
+
+void
+ssclr(Sset *s, uint x)
+{
+	uint i = x / 64, k = sspos(s, i);
+	if (k == s->len || s->v[k].i != i)
+		return;
+	s->v[k].w &= ~((u64)1 << (x % 64));
+	if (!s->v[k].w) {
+		memmove(s->v + k, s->v + k + 1, (s->len - k - 1) * sizeof *s->v);
+		s->len--;
+	}
+}
+
+int
+sshas(const Sset *s, uint x)
+{
+	uint i = x / 64, k = sspos(s, i);
+	return k < s->len && s->v[k].i == i && (s->v[k].w >> (x % 64) & 1);
+}
+
+int
+ssunion(Sset *dst, const Sset *src)
+{
+	if (!src->len)
+		return 0;
+	/* merge from the back into room for both, then close the gap */
+	uint nd = dst->len, ns = src->len, n = nd + ns;
+	ssroom(dst, n);
+	u64 grew = 0;
+	uint a = nd, b = ns, k = n;
+	while (b > 0) {
+		if (a > 0 && dst->v[a - 1].i > src->v[b - 1].i)
+			dst->v[--k] = dst->v[--a];
+		else if (a > 0 && dst->v[a - 1].i == src->v[b - 1].i) {
+			grew |= src->v[b - 1].w & ~dst->v[a - 1].w;
+			dst->v[--k] = (Sword){ dst->v[a - 1].w | src->v[b - 1].w, src->v[b - 1].i };
+			a--;
+			b--;
+		} else {
+			grew |= 1;
+			dst->v[--k] = src->v[--b];
+		}
+	}
+	/* dst->v[0..a) stay; [k, n) follow them */
+	if (k > a)
+		memmove(dst->v + a, dst->v + k, (n - k) * sizeof *dst->v);
+	dst->len = a + (n - k);
+	return grew != 0;
+}
+
+void
+ssinter(Sset *dst, const Sset *src)
+{
+	uint j = 0;
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= ssat(src, &j, dst->v[k].i);
+	sscompact(dst);
+}
+
+void
+ssdiff(Sset *dst, const Sset *src)
+{
+	uint j = 0;
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= ~ssat(src, &j, dst->v[k].i);
+	sscompact(dst);
+}
+
+void
+ssinterb(Sset *dst, const Bset *src)
+{
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= src->w[dst->v[k].i];
+	sscompact(dst);
+}
+
+void
+ssdiffb(Sset *dst, const Bset *src)
+{
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= ~src->w[dst->v[k].i];
+	sscompact(dst);
+}
+
+void
+ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
+    u64 (*f)(u64, u64, u64))
+{
+	uint ka = 0, kb = 0;
+	ssroom(dst, a->len + b->len);
+	dst->len = 0;
+	while (ka < a->len || kb < b->len) {
+		uint i = ka == a->len ? b->v[kb].i : kb == b->len ? a->v[ka].i
+		    : a->v[ka].i < b->v[kb].i ? a->v[ka].i : b->v[kb].i;
+		u64 wa = ka < a->len && a->v[ka].i == i ? a->v[ka++].w : 0;
+		u64 wb = kb < b->len && b->v[kb].i == i ? b->v[kb++].w : 0;
+		u64 w = f(wa, wb, c->w[i]);
+		if (w)
+			dst->v[dst->len++] = (Sword){ w, i };
+	}
+}
+
+void
+ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
+    u64 (*f)(u64, u64, u64))
+{
+	uint ka = 0, kb = 0;
+	for (uint k = 0; k < acc->len; k++) {
+		uint i = acc->v[k].i;
+		acc->v[k].w &= f(ssat(a, &ka, i), ssat(b, &kb, i), c->w[i]);
+	}
+	sscompact(acc);
+}
+
+uint
+sscount(const Sset *s)
+{
+	uint c = 0;
+	for (uint k = 0; k < s->len; k++)
+		c += (uint)__builtin_popcountll(s->v[k].w);
+	return c;
+}
+
+int
+ssnext(const Sset *s, Ssit *it, uint *x)
+{
+	while (!it->rest) {
+		if (it->k >= s->len)
+			return 0;
+		it->rest = s->v[it->k++].w;
+	}
+	*x = s->v[it->k - 1].i * 64 + (uint)__builtin_ctzll(it->rest);
+	it->rest &= it->rest - 1;
+	return 1;
+}
+
 static uint
 phash(void *k)
 {

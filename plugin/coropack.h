@@ -54,6 +54,45 @@ int bsequal(const Bset *a, const Bset *b);
 uint bscount(const Bset *b);
 int bsiter(const Bset *b, uint *i); /* for (i = 0; bsiter(b, &i); i++) */
 
+/* Sparse bit sets: the nonzero words only, ascending. Zeroed = empty. */
+typedef struct Sword Sword;
+struct Sword {
+	u64 w;
+	uint i;      /* word index */
+};
+typedef struct Sset Sset;
+struct Sset {
+	Sword *v;
+	uint len, cap;
+};
+typedef struct Ssit Ssit; /* for (Ssit it = {0}; ssnext(s, &it, &x);) */
+struct Ssit {
+	uint k;
+	u64 rest;
+};
+void ssfree(Sset *s);
+void sszero(Sset *s);
+void sscopy(Sset *dst, const Sset *src);
+void ssset(Sset *s, uint x);
+void ssclr(Sset *s, uint x);
+int sshas(const Sset *s, uint x);
+/* The word at index i of s; *k is a cursor for calls in ascending i
+ * (start it at 0). */
+u64 ssat(const Sset *s, uint *k, uint i);
+int ssunion(Sset *dst, const Sset *src); /* returns 1 if dst grew */
+void ssinter(Sset *dst, const Sset *src);
+void ssdiff(Sset *dst, const Sset *src);
+void ssinterb(Sset *dst, const Bset *src); /* with a dense set */
+void ssdiffb(Sset *dst, const Bset *src);
+/* dst = f(a, b, c) word by word over the words of a or b (f(0, 0, _)
+ * must be 0); acc &= f(a, b, c) over the words of acc. */
+void ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
+    u64 (*f)(u64, u64, u64));
+void ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
+    u64 (*f)(u64, u64, u64));
+uint sscount(const Sset *s);
+int ssnext(const Sset *s, Ssit *it, uint *x);
+
 void *xcalloc(size_t n, size_t sz);
 void *xrealloc(void *p, size_t sz);
 char *xstrdup(const char *s);

@@ -676,7 +676,7 @@ scanids(LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin, const char **othe
  * llvm.coro.begin of that id, found from the users of f and of the id:
  * the CGSCC walk asks for every function it visits, and a scan of each
  * would cost the size of every clone. Returns 0 when f holds no such id;
- * -1 when f is wrapped in a constant (the caller scans instead). */
+ * -1 when f is wrapped in a constant expression (the caller scans). */
 static int
 findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 {
@@ -686,8 +686,10 @@ findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 		return 0;
 	for (LLVMUseRef u = LLVMGetFirstUse(f); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef user = LLVMGetUser(u);
+		if (LLVMIsAConstantExpr(user))
+			return -1; /* a GEP that strip0 would see through */
 		if (!LLVMIsAInstruction(user))
-			return -1;
+			continue; /* an initializer, such as a resumers array */
 		if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != idfn ||
 		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f ||
 		    LLVMGetOperand(user, 2) != f)

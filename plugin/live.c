@@ -25,25 +25,27 @@ typedef struct Live Live;
 struct Live {
 	Coro *c;
 	Graph *g;
-	Bset *bin, *bout, *rin, *rout;
-	Bset *bs, *rs;       /* per suspend: backward / reached sets */
+	Sset *bin, *bout, *rin, *rout;
+	Sset *bs, *rs;       /* per suspend: backward / reached sets */
 	Bset esc;            /* escaped slots */
-	Bset tmp, tmp2;
-	Bset *sc;            /* walk(): bw, reached, after, before, defs */
+	Sset tmp, tmp2;
+	Sset *sc;            /* walk(): bw, reached, after, before, defs */
 	uint *gain, *lossat; /* walk(): per event of a block */
+	Sset *loss;          /* walk(): what each call ended */
+	uint nloss;
 	char *reach;
 	uint *pos;           /* reverse postorder position of reachable blocks */
 	u64 *size;           /* bytes of each movable slot; 0 if fixed */
-	Bset ref;            /* bytes(): the set measured last, and its bytes */
+	Sset ref;            /* bytes(): the set measured last, and its bytes */
 	u64 refbytes;
 };
 
 static void
-rowor(Coro *c, uint x, const Bset *s)
+rowor(Coro *c, uint x, const Sset *s)
 {
 	u64 *row = c->conf + (size_t)x * c->confw;
-	for (uint k = 0; k < c->confw; k++)
-		row[k] |= s->w[k];
+	for (uint k = 0; k < s->len; k++)
+		row[s->v[k].i] |= s->v[k].w;
 }
 
 int
@@ -62,20 +64,26 @@ inword(u64 live, u64 reached, u64 esc)
 
 /* dst = the slots in use, of those live and those reached. */
 static void
-inuse(const Live *l, Bset *dst, const Bset *live, const Bset *reached)
+inuse(const Live *l, Sset *dst, const Sset *live, const Sset *reached)
 {
-	uint nw = (dst->n + 63) / 64;
-	for (uint w = 0; w < nw; w++)
-		dst->w[w] = inword(live->w[w], reached->w[w], l->esc.w[w]);
+	ssmap2(dst, live, reached, &l->esc, inword);
 }
 
 /* acc &= the slots in use, of those live and those reached. */
 static void
-inusemeet(const Live *l, Bset *acc, const Bset *live, const Bset *reached)
+inusemeet(const Live *l, Sset *acc, const Sset *live, const Sset *reached)
 {
-	uint nw = (acc->n + 63) / 64;
-	for (uint w = 0; w < nw; w++)
-		acc->w[w] &= inword(live->w[w], reached->w[w], l->esc.w[w]);
+	ssmeet2(acc, live, reached, &l->esc, inword);
+}
+
+/* One word of what a reached set keeps: the slots live there, and the
+ * escaped ones (in use wherever reached). A slot that is not escaped is
+ * in use only where live, so dropping it elsewhere changes no in-use
+ * set, and keeps the reached sets as small as the live ones. */
+static inline u64
+keepword(u64 reached, u64 live, u64 esc)
+{
+	return reached & (live | esc);
 }
 
 /* The movable bytes of s. Counted from the difference to the set measured
@@ -83,20 +91,22 @@ inusemeet(const Live *l, Bset *acc, const Bset *live, const Bset *reached)
  * after suspend) differ in few slots, so this costs a pass over the words
  * plus the slots that changed, not one step per member. */
 static u64
-bytes(Live *l, const Bset *s)
+bytes(Live *l, const Sset *s)
 {
 	u64 n = l->refbytes;
-	uint nw = (s->n + 63) / 64;
-	for (uint k = 0; k < nw; k++) {
-		u64 w = s->w[k], r = l->ref.w[k];
-		if (w == r)
-			continue;
-		for (u64 a = w & ~r; a; a &= a - 1)
-			n += l->size[k * 64 + (uint)__builtin_ctzll(a)];
-		for (u64 d = r & ~w; d; d &= d - 1)
-			n -= l->size[k * 64 + (uint)__builtin_ctzll(d)];
-		l->ref.w[k] = w;
+	const Sset *r = &l->ref;
+	uint ks = 0, kr = 0;
+	while (ks < s->len || kr < r->len) {
+		uint i = ks == s->len ? r->v[kr].i : kr == r->len ? s->v[ks].i
+		    : s->v[ks].i < r->v[kr].i ? s->v[ks].i : r->v[kr].i;
+		u64 w = ks < s->len && s->v[ks].i == i ? s->v[ks++].w : 0;
+		u64 o = kr < r->len && r->v[kr].i == i ? r->v[kr++].w : 0;
+		for (u64 a = w & ~o; a; a &= a - 1)
+			n += l->size[i * 64 + (uint)__builtin_ctzll(a)];
+		for (u64 d = o & ~w; d; d &= d - 1)
+			n -= l->size[i * 64 + (uint)__builtin_ctzll(d)];
 	}
+	sscopy(&l->ref, s);
 	l->refbytes = n;
 	return n;
 }
@@ -166,17 +176,17 @@ fillreach(Live *l)
 
 /* Backward transfer of block b from bout into cur. */
 static void
-backward(Live *l, uint b, Bset *cur)
+backward(Live *l, uint b, Sset *cur)
 {
 	Blk *bk = &l->g->blk[b];
-	bscopy(cur, &l->bout[b]);
+	sscopy(cur, &l->bout[b]);
 	for (uint e = bk->nev; e-- > 0;) {
 		Ev *v = &bk->ev[e];
 		switch (v->kind) {
-		case EV_USE: bsset(cur, v->arg); break;
-		case EV_KILL: bsclr(cur, v->arg); break;
-		case EV_SUSP: bsunion(cur, &l->bs[v->arg]); break;
-		case EV_DEAD: if (l->c->dead) bsdiff(cur, &l->c->dead[v->arg]); break;
+		case EV_USE: ssset(cur, v->arg); break;
+		case EV_KILL: ssclr(cur, v->arg); break;
+		case EV_SUSP: ssunion(cur, &l->bs[v->arg]); break;
+		case EV_DEAD: if (l->c->dead) ssdiffb(cur, &l->c->dead[v->arg]); break;
 		default: break;
 		}
 	}
@@ -189,12 +199,12 @@ suspset(Live *l, uint s)
 {
 	Graph *g = l->g;
 	Coro *c = l->c;
-	bszero(&l->tmp2);
+	sszero(&l->tmp2);
 	for (uint k = 0; k < g->nentry[s]; k++)
-		bsunion(&l->tmp2, &l->bin[g->entry[s * 4 + k]]);
+		ssunion(&l->tmp2, &l->bin[g->entry[s * 4 + k]]);
 	if (c->kill)
-		bsdiff(&l->tmp2, &c->kill[s]);
-	return bsunion(&l->bs[s], &l->tmp2);
+		ssdiffb(&l->tmp2, &c->kill[s]);
+	return ssunion(&l->bs[s], &l->tmp2);
 }
 
 /* Blocks waiting to be looked at, each at most once, taken lowest key
@@ -306,9 +316,9 @@ solvebackward(Live *l, int **sblk, const uint *nsblk, int **tsusp, const uint *n
 	while (wpop(&w, &b)) {
 		Blk *bk = &g->blk[b];
 		for (uint k = 0; k < bk->nsucc; k++)
-			bsunion(&l->bout[b], &l->bin[bk->succ[k]]);
+			ssunion(&l->bout[b], &l->bin[bk->succ[k]]);
 		backward(l, b, &l->tmp);
-		if (!bsunion(&l->bin[b], &l->tmp))
+		if (!ssunion(&l->bin[b], &l->tmp))
 			continue;
 		for (uint k = 0; k < bk->npred; k++)
 			if (l->reach[bk->pred[k]])
@@ -334,19 +344,20 @@ solveforward(Live *l)
 	while (wpop(&w, &b)) {
 		Blk *bk = &g->blk[b];
 		for (uint k = 0; k < bk->npred; k++)
-			bsunion(&l->rin[b], &l->rout[bk->pred[k]]);
+			ssunion(&l->rin[b], &l->rout[bk->pred[k]]);
 		for (uint k = 0; k < bk->nspred; k++)
-			bsunion(&l->rin[b], &l->rs[bk->spred[k]]);
-		bscopy(&l->tmp, &l->rin[b]);
+			ssunion(&l->rin[b], &l->rs[bk->spred[k]]);
+		sscopy(&l->tmp, &l->rin[b]);
 		for (uint e = 0; e < bk->nev; e++) {
 			Ev *v = &bk->ev[e];
 			if (v->kind == EV_SUSP) {
 				/* a slot whose scope ends before this suspend is
 				 * not carried across it, whoever has its address */
-				bscopy(&l->tmp2, &l->tmp);
+				sscopy(&l->tmp2, &l->tmp);
 				if (l->c->kill)
-					bsdiff(&l->tmp2, &l->c->kill[v->arg]);
-				if (bsunion(&l->rs[v->arg], &l->tmp2))
+					ssdiffb(&l->tmp2, &l->c->kill[v->arg]);
+				ssmeet2(&l->tmp2, &l->tmp2, &l->bs[v->arg], &l->esc, keepword);
+				if (ssunion(&l->rs[v->arg], &l->tmp2))
 					for (uint k = 0; k < g->nentry[v->arg]; k++) {
 						uint t = (uint)g->entry[v->arg * 4 + k];
 						if (l->reach[t])
@@ -354,11 +365,12 @@ solveforward(Live *l)
 					}
 			} else if (v->kind == EV_DEAD) {
 				if (l->c->dead)
-					bsdiff(&l->tmp, &l->c->dead[v->arg]);
+					ssdiffb(&l->tmp, &l->c->dead[v->arg]);
 			} else if (v->kind != EV_END)
-				bsset(&l->tmp, v->arg);
+				ssset(&l->tmp, v->arg);
 		}
-		if (bsunion(&l->rout[b], &l->tmp))
+		ssmeet2(&l->tmp, &l->tmp, &l->bout[b], &l->esc, keepword);
+		if (ssunion(&l->rout[b], &l->tmp))
 			for (uint k = 0; k < bk->nsucc; k++)
 				if (l->reach[bk->succ[k]])
 					wpush(&w, (uint)bk->succ[k]);
@@ -369,26 +381,28 @@ solveforward(Live *l)
 /* Row x of the interference matrix gains whole, for every x of whole
  * & ~keep (word by word). */
 static void
-rowsor(Coro *c, const Bset *whole, const u64 *keep)
+rowsor(Coro *c, const Sset *whole, const Sset *keep)
 {
-	uint nw = (c->nslot + 63) / 64;
-	for (uint k = 0; k < nw; k++)
-		for (u64 d = whole->w[k] & ~keep[k]; d; d &= d - 1)
-			rowor(c, k * 64 + (uint)__builtin_ctzll(d), whole);
+	uint j = 0;
+	for (uint k = 0; k < whole->len; k++) {
+		uint i = whole->v[k].i;
+		for (u64 d = whole->v[k].w & ~ssat(keep, &j, i); d; d &= d - 1)
+			rowor(c, i * 64 + (uint)__builtin_ctzll(d), whole);
+	}
 }
 
 /* Merge rule at a branch into (or a suspend onto) the targets t[0..n):
  * members of whole not in use at the entry of every target interfere
  * with all of whole. */
 static void
-mergerule(Live *l, const Bset *whole, const int *t, uint n)
+mergerule(Live *l, const Sset *whole, const int *t, uint n)
 {
 	if (n < 2)
 		return;
-	bscopy(&l->tmp2, whole);
+	sscopy(&l->tmp2, whole);
 	for (uint k = 0; k < n; k++)
 		inusemeet(l, &l->tmp2, &l->bin[t[k]], &l->rin[t[k]]);
-	rowsor(l->c, whole, l->tmp2.w);
+	rowsor(l->c, whole, &l->tmp2);
 }
 
 /* The per-point walk of block b: interference, bound, suspend sets. */
@@ -398,37 +412,36 @@ walk(Live *l, uint b, u64 *maxlive)
 	Coro *c = l->c;
 	Graph *g = l->g;
 	Blk *bk = &g->blk[b];
-	uint n = c->nslot;
-	Bset bw = l->sc[0], reached = l->sc[1], after = l->sc[2], before = l->sc[3],
-	    defs = l->sc[4];
+	Sset *bw = &l->sc[0], *reached = &l->sc[1], *after = &l->sc[2],
+	    *before = &l->sc[3], *defs = &l->sc[4];
 	/* reached forward through the block; the events where it changes, to
 	 * undo them walking backward: an access that reaches its slot first,
 	 * a call that ends slots (with the slots it ended) */
 	uint *gain = l->gain, *lossat = l->lossat;
-	Bset *loss = NULL;
-	uint ngain = 0, nloss = 0, nl = 0;
-	bscopy(&reached, &l->rin[b]);
+	uint ngain = 0, nloss = 0;
+	sscopy(reached, &l->rin[b]);
 	for (uint e = 0; e < bk->nev; e++) {
 		Ev *v = &bk->ev[e];
 		if (v->kind == EV_DEAD && c->dead) {
-			lossat[nloss++] = e;
-			Bset *ls = VPUSH(loss, nl);
-			bsinit(ls, n);
-			bscopy(ls, &reached);
-			bsinter(ls, &c->dead[v->arg]);
-			bsdiff(&reached, &c->dead[v->arg]);
+			if (nloss == l->nloss)
+				*VPUSH(l->loss, l->nloss) = (Sset){0};
+			lossat[nloss] = e;
+			Sset *ls = &l->loss[nloss++];
+			sscopy(ls, reached);
+			ssinterb(ls, &c->dead[v->arg]);
+			ssdiffb(reached, &c->dead[v->arg]);
 			continue;
 		}
 		if (v->kind == EV_END || v->kind == EV_SUSP || v->kind == EV_DEAD ||
-		    bshas(&reached, v->arg))
+		    sshas(reached, v->arg))
 			continue;
-		bsset(&reached, v->arg);
+		ssset(reached, v->arg);
 		gain[ngain++] = e;
 	}
-	bscopy(&bw, &l->bout[b]);
+	sscopy(bw, &l->bout[b]);
 	/* block end: successors may disagree */
-	inuse(l, &after, &bw, &reached);
-	mergerule(l, &after, bk->succ, bk->nsucc);
+	inuse(l, after, bw, reached);
+	mergerule(l, after, bk->succ, bk->nsucc);
 	uint gi = ngain, li = nloss;
 	uint e = bk->nev;
 	while (e > 0) {
@@ -437,46 +450,48 @@ walk(Live *l, uint b, u64 *maxlive)
 		uint start = end;
 		while (start > 0 && bk->ev[start - 1].kind != EV_END)
 			start--;
-		inuse(l, &after, &bw, &reached);
-		bszero(&defs);
+		inuse(l, after, bw, reached);
+		sszero(defs);
 		int susp = -1;
 		for (uint q = end; q-- > start;) {
 			Ev *v = &bk->ev[q];
 			switch (v->kind) {
-			case EV_USE: bsset(&bw, v->arg); break;
-			case EV_KILL: bsclr(&bw, v->arg); bsset(&defs, v->arg); break;
-			case EV_DEF: bsset(&defs, v->arg); break;
-			case EV_SUSP: bsunion(&bw, &l->bs[v->arg]); susp = (int)v->arg; break;
-			case EV_DEAD: if (c->dead) bsdiff(&bw, &c->dead[v->arg]); break;
+			case EV_USE: ssset(bw, v->arg); break;
+			case EV_KILL: ssclr(bw, v->arg); ssset(defs, v->arg); break;
+			case EV_DEF: ssset(defs, v->arg); break;
+			case EV_SUSP: ssunion(bw, &l->bs[v->arg]); susp = (int)v->arg; break;
+			case EV_DEAD: if (c->dead) ssdiffb(bw, &c->dead[v->arg]); break;
 			default: break;
 			}
 			/* undo what the event did to reached */
 			if (gi > 0 && gain[gi - 1] == q)
-				bsclr(&reached, bk->ev[gain[--gi]].arg);
+				ssclr(reached, bk->ev[gain[--gi]].arg);
 			if (li > 0 && lossat[li - 1] == q)
-				bsunion(&reached, &loss[--li]);
+				ssunion(reached, &l->loss[--li]);
 		}
 		/* a write interferes with everything in use after it */
-		bsunion(&defs, &after);
-		inuse(l, &before, &bw, &reached);
+		ssunion(defs, after);
+		inuse(l, before, bw, reached);
 		for (uint q = start; q < end; q++) {
 			Ev *v = &bk->ev[q];
 			if (v->kind == EV_KILL || v->kind == EV_DEF)
-				rowor(c, v->arg, &defs);
+				rowor(c, v->arg, defs);
 		}
-		u64 m = bytes(l, &defs);
+		u64 m = bytes(l, defs);
 		if (m > *maxlive)
 			*maxlive = m;
 		/* members gained going backward interfere with all before */
-		bscopy(&l->tmp2, &before);
-		bsdiff(&l->tmp2, &after);
-		for (uint x = 0; bsiter(&l->tmp2, &x); x++)
-			rowor(c, x, &before);
-		m = bytes(l, &before);
+		sscopy(&l->tmp2, before);
+		ssdiff(&l->tmp2, after);
+		Ssit it = {0};
+		for (uint x; ssnext(&l->tmp2, &it, &x);)
+			rowor(c, x, before);
+		m = bytes(l, before);
 		if (m > *maxlive)
 			*maxlive = m;
 		if (susp >= 0) {
-			for (uint x = 0; bsiter(&before, &x); x++)
+			Ssit is = {0};
+			for (uint x; ssnext(before, &is, &x);)
 				if (!c->kill || !bshas(&c->kill[susp], x))
 					bsset(&c->slot[x].susp, (uint)susp);
 		}
@@ -485,23 +500,22 @@ walk(Live *l, uint b, u64 *maxlive)
 	/* block entry: predecessors may disagree on what was reached */
 	{
 		uint k = 0;
-		bscopy(&l->tmp2, &l->rin[b]);
+		sscopy(&l->tmp2, &l->rin[b]);
 		for (uint q = 0; q < bk->npred; q++)
 			if (l->reach[bk->pred[q]]) {
-				bsinter(&l->tmp2, &l->rout[bk->pred[q]]);
+				ssinter(&l->tmp2, &l->rout[bk->pred[q]]);
 				k++;
 			}
 		for (uint q = 0; q < bk->nspred; q++, k++)
-			bsinter(&l->tmp2, &l->rs[bk->spred[q]]);
-		inuse(l, &before, &l->bin[b], &l->rin[b]);
-		if (k >= 2)
-			for (uint x = 0; bsiter(&l->rin[b], &x); x++)
-				if (!bshas(&l->tmp2, x) && bshas(&before, x))
-					rowor(c, x, &before);
+			ssinter(&l->tmp2, &l->rs[bk->spred[q]]);
+		inuse(l, before, &l->bin[b], &l->rin[b]);
+		if (k >= 2) {
+			Ssit it = {0};
+			for (uint x; ssnext(&l->rin[b], &it, &x);)
+				if (!sshas(&l->tmp2, x) && sshas(before, x))
+					rowor(c, x, before);
+		}
 	}
-	for (uint k = 0; k < nl; k++)
-		bsfree(&loss[k]);
-	free(loss);
 }
 
 /* conf |= its transpose, 64x64 bit blocks at a time. */
@@ -554,9 +568,9 @@ filllive(Coro *c, Graph *g)
 	memset(&l, 0, sizeof l);
 	l.c = c;
 	l.g = g;
-	/* every set of n slots in one allocation */
-	uint ns = c->nsusp, maxev = 0;
-	Bset *all = bsinitv(4 * nb + 2 * ns + 5, n);
+	/* the sparse sets of blocks, suspends and walk() */
+	uint ns = c->nsusp, maxev = 0, nall = 4 * nb + 2 * ns + 5;
+	Sset *all = xcalloc(nall, sizeof *all);
 	l.bin = all;
 	l.bout = all + nb;
 	l.rin = all + 2 * nb;
@@ -570,9 +584,6 @@ filllive(Coro *c, Graph *g)
 	l.gain = xcalloc(maxev + 1, sizeof *l.gain);
 	l.lossat = xcalloc(maxev + 1, sizeof *l.lossat);
 	bsinit(&l.esc, n);
-	bsinit(&l.tmp, n);
-	bsinit(&l.tmp2, n);
-	bsinit(&l.ref, n);
 	l.size = xcalloc(n + 1, sizeof *l.size);
 	for (uint i = 0; i < n; i++) {
 		bsinit(&c->slot[i].susp, c->nsusp);
@@ -603,12 +614,13 @@ filllive(Coro *c, Graph *g)
 			walk(&l, b, &maxlive);
 	/* suspend nodes: targets may disagree */
 	for (uint s = 0; s < c->nsusp; s++) {
-		Bset whole = l.sc[0];
-		inuse(&l, &whole, &l.bs[s], &l.rs[s]);
-		mergerule(&l, &whole, &g->entry[s * 4], g->nentry[s]);
-		for (uint x = 0; bsiter(&whole, &x); x++)
+		Sset *whole = &l.sc[0];
+		inuse(&l, whole, &l.bs[s], &l.rs[s]);
+		mergerule(&l, whole, &g->entry[s * 4], g->nentry[s]);
+		Ssit it = {0};
+		for (uint x; ssnext(whole, &it, &x);)
 			bsset(&c->slot[x].susp, s);
-		u64 m = bytes(&l, &whole);
+		u64 m = bytes(&l, whole);
 		if (m > maxlive)
 			maxlive = m;
 	}
@@ -624,13 +636,18 @@ filllive(Coro *c, Graph *g)
 	if (c->bound > c->size)
 		c->bound = c->size;
 
-	bsfreev(all);
+	for (uint k = 0; k < nall; k++)
+		ssfree(&all[k]);
+	free(all);
+	for (uint k = 0; k < l.nloss; k++)
+		ssfree(&l.loss[k]);
+	free(l.loss);
 	free(l.gain);
 	free(l.lossat);
 	bsfree(&l.esc);
-	bsfree(&l.tmp);
-	bsfree(&l.tmp2);
-	bsfree(&l.ref);
+	ssfree(&l.tmp);
+	ssfree(&l.tmp2);
+	ssfree(&l.ref);
 	free(l.size);
 	free(l.reach);
 	free(l.pos);
