@@ -175,6 +175,37 @@ bsiter(const Bset *b, uint *i)
  * liveness of a large frame keeps a few members per program point among
  * thousands of slots; a dense set costs every slot at every step. */
 
+/* Arenas: many small blocks freed at once. A chunk starts with the
+ * pointer to the one before it. */
+void *
+aralloc(Arena *a, size_t n)
+{
+	n = (n + 15) & ~(size_t)15;
+	if (n > a->left) {
+		size_t sz = n + 16 > 65536 ? n + 16 : 65536;
+		char *c = xcalloc(1, sz);
+		*(void **)c = a->chunk;
+		a->chunk = c;
+		a->cur = c + 16;
+		a->left = sz - 16;
+	}
+	void *p = a->cur;
+	a->cur += n;
+	a->left -= n;
+	return p;
+}
+
+void
+arfree(Arena *a)
+{
+	while (a->chunk) {
+		void *prev = *(void **)a->chunk;
+		free(a->chunk);
+		a->chunk = prev;
+	}
+	memset(a, 0, sizeof *a);
+}
+
 static void
 ssroom(Sset *s, uint n)
 {
@@ -183,14 +214,22 @@ ssroom(Sset *s, uint n)
 	uint cap = s->cap ? s->cap : 2;
 	while (cap < n)
 		cap *= 2;
-	s->v = xrealloc(s->v, cap * sizeof *s->v);
+	if (s->ar) {
+		/* the old words stay in the arena until it is freed */
+		Sword *v = aralloc(s->ar, cap * sizeof *v);
+		if (s->len)
+			memcpy(v, s->v, s->len * sizeof *v);
+		s->v = v;
+	} else
+		s->v = xrealloc(s->v, cap * sizeof *s->v);
 	s->cap = cap;
 }
 
 void
 ssfree(Sset *s)
 {
-	free(s->v);
+	if (!s->ar)
+		free(s->v);
 	memset(s, 0, sizeof *s);
 }
 

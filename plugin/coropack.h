@@ -54,7 +54,18 @@ int bsequal(const Bset *a, const Bset *b);
 uint bscount(const Bset *b);
 int bsiter(const Bset *b, uint *i); /* for (i = 0; bsiter(b, &i); i++) */
 
-/* Sparse bit sets: the nonzero words only, ascending. Zeroed = empty. */
+/* An arena: blocks freed all at once by arfree. Zeroed = empty. */
+typedef struct Arena Arena;
+struct Arena {
+	char *cur;
+	size_t left;
+	void *chunk;   /* the newest chunk; each starts with the previous one */
+};
+void *aralloc(Arena *a, size_t n); /* zeroed, 16-byte aligned */
+void arfree(Arena *a);
+
+/* Sparse bit sets: the nonzero words only, ascending. Zeroed = empty
+ * (with ar set, its words come from that arena). */
 typedef struct Sword Sword;
 struct Sword {
 	u64 w;
@@ -64,6 +75,7 @@ typedef struct Sset Sset;
 struct Sset {
 	Sword *v;
 	uint len, cap;
+	Arena *ar;   /* or NULL: malloc */
 };
 typedef struct Ssit Ssit; /* for (Ssit it = {0}; ssnext(s, &it, &x);) */
 struct Ssit {

@@ -38,6 +38,7 @@ struct Live {
 	u64 *size;           /* bytes of each movable slot; 0 if fixed */
 	Sset ref;            /* bytes(): the set measured last, and its bytes */
 	u64 refbytes;
+	Arena ar;            /* the words of every sparse set */
 };
 
 static void
@@ -424,7 +425,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		Ev *v = &bk->ev[e];
 		if (v->kind == EV_DEAD && c->dead) {
 			if (nloss == l->nloss)
-				*VPUSH(l->loss, l->nloss) = (Sset){0};
+				*VPUSH(l->loss, l->nloss) = (Sset){ .ar = &l->ar };
 			lossat[nloss] = e;
 			Sset *ls = &l->loss[nloss++];
 			sscopy(ls, reached);
@@ -571,6 +572,9 @@ filllive(Coro *c, Graph *g)
 	/* the sparse sets of blocks, suspends and walk() */
 	uint ns = c->nsusp, maxev = 0, nall = 4 * nb + 2 * ns + 5;
 	Sset *all = xcalloc(nall, sizeof *all);
+	for (uint k = 0; k < nall; k++)
+		all[k].ar = &l.ar;
+	l.tmp.ar = l.tmp2.ar = l.ref.ar = &l.ar;
 	l.bin = all;
 	l.bout = all + nb;
 	l.rin = all + 2 * nb;
@@ -636,18 +640,12 @@ filllive(Coro *c, Graph *g)
 	if (c->bound > c->size)
 		c->bound = c->size;
 
-	for (uint k = 0; k < nall; k++)
-		ssfree(&all[k]);
 	free(all);
-	for (uint k = 0; k < l.nloss; k++)
-		ssfree(&l.loss[k]);
 	free(l.loss);
 	free(l.gain);
 	free(l.lossat);
 	bsfree(&l.esc);
-	ssfree(&l.tmp);
-	ssfree(&l.tmp2);
-	ssfree(&l.ref);
+	arfree(&l.ar);
 	free(l.size);
 	free(l.reach);
 	free(l.pos);
