@@ -56,6 +56,7 @@ struct Fctx {
 	uint *nst;
 	char *isctx;   /* blocks whose phis are resolved per predecessor */
 	char *tdone;   /* transfer(): what a block stores, once known */
+	char *hasst;   /* blocks holding a store through a frame pointer */
 	int *tidx, *tfz;
 	LLVMBasicBlockRef ctxpred; /* the predecessor of the node being read */
 	Pmap ctxgep;   /* GEPs base + phi of constant offsets */
@@ -1264,6 +1265,10 @@ transfer(Fctx *x, uint k, u64 s)
 {
 	LLVMBasicBlockRef bb = x->g->blk[x->first + k].bb;
 	int idx = stidx(s), fz = stfin(s);
+	if (!x->isctx[k] && !x->hasst[k]) {
+		/* no store through a frame pointer: idxstore() finds nothing */
+		return stcode(idx, fz) | (s & ST_ORIGINBITS);
+	}
 	if (!x->isctx[k] && x->tdone[k]) {
 		if (x->tidx[k] != ST_NONE)
 			idx = x->tidx[k];
@@ -1286,6 +1291,53 @@ transfer(Fctx *x, uint k, u64 s)
 	x->tidx[k] = sidx;
 	x->tfz[k] = sfz;
 	return stcode(idx, fz) | (s & ST_ORIGINBITS);
+}
+
+/* The stores through pointer v (a frame pointer): their blocks hold
+ * stores (hasst), and a block storing a phi of constants of its own to
+ * the index slot is a context block. */
+static void
+storesof(Fctx *x, LLVMValueRef v)
+{
+	Coro *c = x->c;
+	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
+		LLVMValueRef i = LLVMGetUser(u);
+		if (!LLVMIsAStoreInst(i) || LLVMGetOperand(i, 1) != v)
+			continue;
+		LLVMBasicBlockRef bb = LLVMGetInstructionParent(i);
+		int b = blkof(x, bb);
+		if (b < (int)x->first)
+			continue;
+		uint k = (uint)b - x->first;
+		x->hasst[k] = 1;
+		Prov p;
+		if (constphi(LLVMGetOperand(i, 0)) &&
+		    LLVMGetInstructionParent(LLVMGetOperand(i, 0)) == bb &&
+		    getprov(x, v, &p) && p.exact &&
+		    provslot(x, &p) == c->index_slot && c->index_slot >= 0)
+			x->isctx[k] = 1;
+	}
+}
+
+/* Context blocks and blocks with stores, from the use lists of the
+ * pointers fillprov found (all a store's frame pointer can be) rather
+ * than from every instruction: most instructions touch no frame. */
+static void
+fillstores(Fctx *x)
+{
+	storesof(x, x->base);
+	for (uint k = 0; k < x->pv.cap; k++)
+		if (x->pv.key[k])
+			storesof(x, x->pv.key[k]);
+	for (uint k = 0; k < x->ctxgep.cap; k++) {
+		LLVMValueRef gep = x->ctxgep.key[k];
+		if (!gep)
+			continue;
+		int b = blkof(x, LLVMGetInstructionParent(gep));
+		if (b >= (int)x->first)
+			x->isctx[(uint)b - x->first] = 1;
+		storesof(x, gep);
+	}
 }
 
 /* Builds blocks, events and edges of one member function. */
@@ -1365,21 +1417,9 @@ fillfn(Fctx *x)
 	x->tdone = xcalloc(nb + 1, 1);
 	x->tidx = xcalloc(nb + 1, sizeof *x->tidx);
 	x->tfz = xcalloc(nb + 1, sizeof *x->tfz);
-	for (uint k = 0; k < nb; k++) {
-		LLVMBasicBlockRef bb = g->blk[first + k].bb;
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-			Prov p;
-			if (pmget(&x->ctxgep, i) >= 0)
-				isctx[k] = 1;
-			else if (LLVMIsAStoreInst(i) && constphi(LLVMGetOperand(i, 0)) &&
-			    LLVMGetInstructionParent(LLVMGetOperand(i, 0)) == bb &&
-			    getprov(x, LLVMGetOperand(i, 1), &p) && p.exact &&
-			    provslot(x, &p) == c->index_slot && c->index_slot >= 0)
-				isctx[k] = 1;
-		}
-		if (k == 0)
-			isctx[k] = 0;
-	}
+	x->hasst = xcalloc(nb + 1, 1);
+	fillstores(x);
+	isctx[0] = 0;
 	uint *work = xcalloc(nb * 2 + 1, sizeof *work), nw = 0;
 	char *inw = xcalloc(nb, 1);
 	/* destroy and cleanup run after any suspend, in as many copies:
@@ -1573,6 +1613,7 @@ fillgraph(Coro *c, Graph *g)
 		free(fx[k].node);
 		free(fx[k].isctx);
 		free(fx[k].tdone);
+		free(fx[k].hasst);
 		free(fx[k].tidx);
 		free(fx[k].tfz);
 		pmfree(&fx[k].ctxgep);
