@@ -686,12 +686,11 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 	}
 }
 
-/* Events of instruction i into block b. */
+/* Events of instruction i, of opcode op, into block b. */
 static void
-instevents(Fctx *x, Blk *b, LLVMValueRef i)
+instevents(Fctx *x, Blk *b, LLVMValueRef i, LLVMOpcode op)
 {
 	Prov p;
-	LLVMOpcode op = LLVMGetInstructionOpcode(i);
 	switch (op) {
 	case LLVMLoad:
 		if (useprov(x, i, LLVMGetOperand(i, 0), &p)) {
@@ -1503,8 +1502,10 @@ fillfn(Fctx *x)
 			    i = LLVMGetNextInstruction(i)) {
 				uint e0 = b->nev;
 				int val = 0, fv = 0;
-				int kind = idxstore(x, i, &val, &fv);
-				instevents(x, b, i);
+				/* one opcode read serves all three tests */
+				LLVMOpcode op = LLVMGetInstructionOpcode(i);
+				int kind = op == LLVMStore && x->hasst[k] ? idxstore(x, i, &val, &fv) : 0;
+				instevents(x, b, i, op);
 				b = &g->blk[node[k][j]];
 				if (kind == 1) {
 					s = val;
@@ -1518,7 +1519,6 @@ fillfn(Fctx *x)
 						if (b->ev[e].kind <= EV_DEF)
 							bsset(&cur, b->ev[e].arg);
 				}
-				LLVMOpcode op = LLVMGetInstructionOpcode(i);
 				if (op == LLVMRet || op == LLVMResume)
 					leave(x, b, s, fz, &cur, i);
 				ev(b, EV_END, 0);
