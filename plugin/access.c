@@ -1043,11 +1043,19 @@ dispatch(Fctx *x, int s, uint *gen, int *genslot, uint maxgen)
 			u64 mask = w >= 64 ? ~(u64)0 : (((u64)1 << w) - 1);
 			next = LLVMGetSuccessor(t, 0);
 			uint nc = LLVMGetNumSuccessors(t);
-			for (uint k = 1; k < nc; k++) {
-				LLVMValueRef cv = LLVMGetSwitchCaseValue(t, k);
-				if ((LLVMConstIntGetZExtValue(cv) & mask) == ((u64)val & mask))
-					next = LLVMGetSuccessor(t, k);
-			}
+			/* case values are distinct, and CoroSplit numbers its cases
+			 * in order: try case val first (else every suspend would
+			 * scan the whole switch) */
+			u64 want = (u64)val & mask;
+			if (want + 1 < nc && (LLVMConstIntGetZExtValue(
+			    LLVMGetSwitchCaseValue(t, (uint)want + 1)) & mask) == want)
+				next = LLVMGetSuccessor(t, (uint)want + 1);
+			else
+				for (uint k = 1; k < nc; k++) {
+					LLVMValueRef cv = LLVMGetSwitchCaseValue(t, k);
+					if ((LLVMConstIntGetZExtValue(cv) & mask) == want)
+						next = LLVMGetSuccessor(t, k);
+				}
 		} else if (LLVMIsABranchInst(t) && val != -2) {
 			/* br (icmp eq/ne (load resume), null): the final check */
 			LLVMValueRef cnd = LLVMGetCondition(t);
