@@ -72,6 +72,11 @@ struct Pk {
 	u64 lower;        /* with the fixed bytes, rounded: a bound; 0 if
 	                   * the search did not run */
 	u64 *fits;        /* per depth, per item: its first fit */
+	/* fitrow() */
+	int *item;        /* slot -> item, or -1 */
+	uint *stamp;      /* item -> the layout (gen) it is placed in */
+	uint gen;         /* the layout being built: reset() counts */
+	Iv *tmp;          /* the intervals in the way of one item */
 	uint nodes;       /* of search(), for the debug line */
 	u64 work;         /* see BUDGET */
 	int full;         /* the search ran to its end: bestsize is optimal */
@@ -195,11 +200,59 @@ fit(Pk *p, uint k, u64 o)
 	return o;
 }
 
+static int
+bylo(const void *a, const void *b)
+{
+	const Iv *x = a, *y = b;
+	return x->lo < y->lo ? -1 : x->lo > y->lo;
+}
+
+/* fit(p, k, 0) by another road, for first fit with many items: the
+ * placed items in k's way are read off its row of c->conf (few, in big
+ * coroutines) instead of scanning every placed interval; with the fixed
+ * ones, by lo, they are what fit() does not skip. Does not count work:
+ * only search() reads it, and it never runs with this many items. */
+static u64
+fitrow(Pk *p, uint k)
+{
+	const Coro *c = p->c;
+	const u64 *row = c->conf + (size_t)p->slot[k] * c->confw;
+	u64 a = p->al[k], sz = p->size[k], o = 0;
+	Iv *t = p->tmp;
+	uint nt = 0;
+	for (uint w = 0; w < c->confw; w++)
+		for (u64 b = row[w]; b; b &= b - 1) {
+			uint x = w * 64 + (uint)__builtin_ctzll(b);
+			int it = x < c->nslot ? p->item[x] : -1;
+			if (it < 0 || p->stamp[it] != p->gen)
+				continue;
+			/* many in the way: sorting them would cost more */
+			if (nt * 8 >= p->ni)
+				return fit(p, k, 0);
+			t[nt].lo = p->off[it];
+			t[nt++].hi = p->off[it] + p->size[it];
+		}
+	qsort(t, nt, sizeof *t, bylo);
+	/* as fit(): intervals by lo, fixed and in the way merged (the
+	 * order among equal lo does not matter) */
+	uint i = 0, j = 0;
+	while (i < p->nfix || j < nt) {
+		const Iv *v = j == nt || (i < p->nfix && p->fix[i].lo <= t[j].lo)
+		    ? &p->fix[i++] : &t[j++];
+		if (o + sz <= v->lo)
+			break;
+		if (v->hi > o)
+			o = up(v->hi, a);
+	}
+	return o;
+}
+
 static void
 reset(Pk *p)
 {
 	memcpy(p->iv, p->fix, p->nfix * sizeof *p->iv);
 	p->ni = p->nfix;
+	p->gen++;
 }
 
 /* Keeps the layout being built if it is the smallest; returns its size. */
@@ -222,8 +275,9 @@ firstfit(Pk *p, const uint *ord)
 	reset(p);
 	for (uint i = 0; i < p->n; i++) {
 		uint k = ord[i];
-		u64 o = fit(p, k, 0);
+		u64 o = p->n > NEXACT ? fitrow(p, k) : fit(p, k, 0);
 		p->off[k] = o;
+		p->stamp[k] = p->gen;
 		insert(p->iv, &p->ni, o, o + p->size[k], p->slot[k], (int)k);
 		if (o + p->size[k] > end)
 			end = o + p->size[k];
@@ -548,7 +602,13 @@ pack(Coro *c)
 	p.off = xcalloc(p.n + 1, sizeof *p.off);
 	p.best = xcalloc(p.n + 1, sizeof *p.best);
 	uint *ord = xcalloc(p.n + 1, sizeof *ord);
+	p.item = xcalloc(n + 1, sizeof *p.item);
+	p.stamp = xcalloc(p.n + 1, sizeof *p.stamp);
+	p.tmp = xcalloc(p.n + 1, sizeof *p.tmp);
+	for (uint i = 0; i < n; i++)
+		p.item[i] = -1;
 	for (uint k = 0; k < p.n; k++) {
+		p.item[p.slot[k]] = (int)k;
 		p.size[k] = c->slot[p.slot[k]].size;
 		p.al[k] = needalign(c, &c->slot[p.slot[k]]);
 		ord[k] = k;
@@ -604,6 +664,9 @@ pack(Coro *c)
 			check(c);
 	}
 	free(ord);
+	free(p.tmp);
+	free(p.stamp);
+	free(p.item);
 	free(p.best);
 	free(p.off);
 	free(p.key);
