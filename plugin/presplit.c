@@ -332,6 +332,7 @@ presplitfn(LLVMValueRef f)
 		promisealign(&p, f, cid);
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
 	/* resume blocks: case 0 of the switch on each suspend's result */
+	LLVMValueRef mdbad = NULL;
 	for (uint j = 0; j < p.nsusp; j++) {
 		for (LLVMUseRef u = LLVMGetFirstUse(p.susp[j]); u; u = LLVMGetNextUse(u)) {
 			LLVMValueRef sw = LLVMGetUser(u);
@@ -343,12 +344,17 @@ presplitfn(LLVMValueRef f)
 					continue;
 				/* every instruction of the resume block: whatever of
 				 * it survives the clones' simplification names j */
-				LLVMValueRef n[2] = {i32(p.ctx, j), f}, bad[2] = {i32(p.ctx, 0xffffffffu), f};
+				LLVMValueRef n[2] = {i32(p.ctx, j), f};
 				LLVMValueRef md = LLVMMDNodeInContext(p.ctx, n, 2);
-				LLVMValueRef mdbad = LLVMMDNodeInContext(p.ctx, bad, 2);
 				for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetSuccessor(sw, k)); i;
 				    i = LLVMGetNextInstruction(i)) {
 					LLVMValueRef had = LLVMGetMetadata(i, rk);
+					/* the clash node only when needed: nodes are
+					 * uniqued, looking one up costs a hash */
+					if (had && had != md && !mdbad) {
+						LLVMValueRef bad[2] = {i32(p.ctx, 0xffffffffu), f};
+						mdbad = LLVMMDNodeInContext(p.ctx, bad, 2);
+					}
 					LLVMSetMetadata(i, rk, had && had != md ? mdbad : md);
 				}
 			}
@@ -361,6 +367,10 @@ presplitfn(LLVMValueRef f)
 	Bset in;
 	bsinit(&in, p.nsusp + p.ncalls);
 	uint id = 0;
+	/* the same in every alloca's node */
+	ops[SC_NSUSP] = LLVMValueAsMetadata(i32(p.ctx, p.nsusp));
+	ops[SC_FINAL] = LLVMValueAsMetadata(i32(p.ctx, p.final < 0 ? 0xffffffffu : (u64)p.final));
+	ops[SC_FN] = LLVMValueAsMetadata(f);
 	/* per call: its record's operands, @f and the nodes of the allocas
 	 * in whose scope it is */
 	LLVMMetadataRef self = LLVMValueAsMetadata(f);
@@ -378,12 +388,9 @@ presplitfn(LLVMValueRef f)
 		LLVMValueRef n = LLVMGetOperand(i, 0);
 		if (LLVMIsAConstantInt(n))
 			size = LLVMABISizeOfType(td, LLVMGetAllocatedType(i)) * LLVMConstIntGetZExtValue(n);
-		ops[SC_NSUSP] = LLVMValueAsMetadata(i32(p.ctx, p.nsusp));
-		ops[SC_FINAL] = LLVMValueAsMetadata(i32(p.ctx, p.final < 0 ? 0xffffffffu : (u64)p.final));
 		ops[SC_ID] = LLVMValueAsMetadata(i32(p.ctx, id++));
 		ops[SC_SIZE] = LLVMValueAsMetadata(i64c(p.ctx, size));
 		ops[SC_ALIGN] = LLVMValueAsMetadata(i32(p.ctx, LLVMGetAlignment(i)));
-		ops[SC_FN] = LLVMValueAsMetadata(f);
 		for (uint w = 0; w < nw; w++) {
 			u64 word = in.w[w];
 			if (w == nw - 1 && p.nsusp % 64)
@@ -407,10 +414,14 @@ presplitfn(LLVMValueRef f)
 	/* each call: the allocas in scope there (a bound on the records'
 	 * size: without them no call ends any slot) */
 	uint dk = mdkind(p.ctx, "coropack.inscope");
-	for (uint k = 0; total <= (1u << 20) && k < p.ncalls; k++)
-		LLVMSetMetadata(p.calls[k], dk, LLVMMetadataAsValue(p.ctx, nlive[k]
-		    ? LLVMMDNodeInContext2(p.ctx, live[k], nlive[k])
-		    : LLVMMDNodeInContext2(p.ctx, &self, 1)));
+	LLVMValueRef none = NULL; /* !{ptr @f}: most calls' record, made once */
+	for (uint k = 0; total <= (1u << 20) && k < p.ncalls; k++) {
+		if (!nlive[k] && !none)
+			none = LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, &self, 1));
+		LLVMSetMetadata(p.calls[k], dk, nlive[k]
+		    ? LLVMMetadataAsValue(p.ctx, LLVMMDNodeInContext2(p.ctx, live[k], nlive[k]))
+		    : none);
+	}
 	for (uint k = 0; k < p.ncalls; k++)
 		free(live[k]);
 	free(live);
