@@ -77,10 +77,15 @@ cp_strip(LLVMModuleRef m)
 		if (mk && !(ml == 6 && memcmp(mv, "packed", 6) == 0))
 			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-				for (int k = 0; k < 3 && LLVMHasMetadata(i); k++)
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+				/* asked once: it is true of every instruction with
+				 * a !dbg, and removing a tag cannot add one */
+				if (!LLVMHasMetadata(i))
+					continue;
+				for (int k = 0; k < 3; k++)
 					if (LLVMGetMetadata(i, kinds[k]))
 						LLVMSetMetadata(i, kinds[k], NULL);
+			}
 	}
 	return 0;
 }
