@@ -56,27 +56,6 @@ bsinit(Bset *b, uint n)
 	b->w = xcalloc(nwords(n), sizeof *b->w);
 }
 
-/* count sets of n bits in one allocation; bsfreev frees them. */
-Bset *
-bsinitv(uint count, uint n)
-{
-	Bset *v = xcalloc(count + 1, sizeof *v);
-	u64 *w = xcalloc((size_t)(count + 1) * nwords(n), sizeof *w);
-	for (uint k = 0; k <= count; k++) {
-		v[k].n = n;
-		v[k].w = w + (size_t)k * nwords(n);
-	}
-	return v;
-}
-
-void
-bsfreev(Bset *v)
-{
-	if (v)
-		free(v[0].w);
-	free(v);
-}
-
 void
 bsfree(Bset *b)
 {
@@ -116,46 +95,6 @@ bshas(const Bset *b, uint i)
 }
 
 int
-bsunion(Bset *dst, const Bset *src)
-{
-	u64 grew = 0;
-	for (uint k = 0; k < nwords(dst->n); k++) {
-		grew |= src->w[k] & ~dst->w[k];
-		dst->w[k] |= src->w[k];
-	}
-	return grew != 0;
-}
-
-void
-bsinter(Bset *dst, const Bset *src)
-{
-	for (uint k = 0; k < nwords(dst->n); k++)
-		dst->w[k] &= src->w[k];
-}
-
-void
-bsdiff(Bset *dst, const Bset *src)
-{
-	for (uint k = 0; k < nwords(dst->n); k++)
-		dst->w[k] &= ~src->w[k];
-}
-
-int
-bsequal(const Bset *a, const Bset *b)
-{
-	return memcmp(a->w, b->w, nwords(a->n) * sizeof *a->w) == 0;
-}
-
-uint
-bscount(const Bset *b)
-{
-	uint c = 0;
-	for (uint k = 0; k < nwords(b->n); k++)
-		c += (uint)__builtin_popcountll(b->w[k]);
-	return c;
-}
-
-int
 bsiter(const Bset *b, uint *i)
 {
 	uint k = *i;
@@ -170,10 +109,6 @@ bsiter(const Bset *b, uint *i)
 	}
 	return 0;
 }
-
-/* Sparse sets: only the nonzero words, by ascending word index. The
- * liveness of a large frame keeps a few members per program point among
- * thousands of slots; a dense set costs every slot at every step. */
 
 /* Arenas: many small blocks freed at once. A chunk starts with the
  * pointer to the one before it. */
@@ -205,6 +140,10 @@ arfree(Arena *a)
 	}
 	memset(a, 0, sizeof *a);
 }
+
+/* Sparse sets: only the nonzero words, by ascending word index. The
+ * liveness of a large frame keeps a few members per program point among
+ * thousands of slots; a dense set costs every slot at every step. */
 
 static void
 ssroom(Sset *s, uint n)
@@ -408,15 +347,6 @@ ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
 		acc->v[k].w &= f(ssat(a, &ka, i), ssat(b, &kb, i), c->w[i]);
 	}
 	sscompact(acc);
-}
-
-uint
-sscount(const Sset *s)
-{
-	uint c = 0;
-	for (uint k = 0; k < s->len; k++)
-		c += (uint)__builtin_popcountll(s->v[k].w);
-	return c;
 }
 
 int

@@ -40,18 +40,11 @@ struct Bset {
 
 void bsinit(Bset *b, uint n);
 void bsfree(Bset *b);
-Bset *bsinitv(uint count, uint n); /* count sets, one allocation */
-void bsfreev(Bset *v);
 void bszero(Bset *b);
 void bscopy(Bset *dst, const Bset *src);
 void bsset(Bset *b, uint i);
 void bsclr(Bset *b, uint i);
 int bshas(const Bset *b, uint i);
-int bsunion(Bset *dst, const Bset *src); /* returns 1 if dst grew */
-void bsinter(Bset *dst, const Bset *src);
-void bsdiff(Bset *dst, const Bset *src);
-int bsequal(const Bset *a, const Bset *b);
-uint bscount(const Bset *b);
 int bsiter(const Bset *b, uint *i); /* for (i = 0; bsiter(b, &i); i++) */
 
 /* An arena: blocks freed all at once by arfree. Zeroed = empty. */
@@ -102,7 +95,6 @@ void ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
     u64 (*f)(u64, u64, u64));
 void ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
     u64 (*f)(u64, u64, u64));
-uint sscount(const Sset *s);
 int ssnext(const Sset *s, Ssit *it, uint *x);
 
 void *xcalloc(size_t n, size_t sz);
