@@ -1,4 +1,4 @@
-/* bits.c: bit sets, growable arrays and a pointer map.
+/* bits.c: bit sets (dense and sparse), arenas, growable arrays and a pointer map.
  *
  * The small containers every phase shares. Allocation failure aborts:
  * a compiler plugin has no better answer.

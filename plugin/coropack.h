@@ -30,7 +30,7 @@ typedef unsigned int uint;
 typedef uint64_t u64;
 typedef int64_t i64;
 
-/* bits.c: bit sets and growable arrays */
+/* bits.c: bit sets (dense and sparse), arenas and growable arrays */
 
 typedef struct Bset Bset;
 struct Bset {
