@@ -510,6 +510,24 @@ isotherid(const char *n)
 	return strncmp(n, "llvm.coro.id.", 13) == 0;
 }
 
+/* Does coro.free call i of member k free this family's frame? One on
+ * another coroutine's coro.begin (a ramp inlined into this one) is not
+ * ours: its sized delete must keep its own frame's size. One on any other
+ * pointer cannot be told apart, and the family is skipped. */
+static int
+ownfree(Coro *c, int k, LLVMValueRef i)
+{
+	LLVMValueRef p = LLVMGetOperand(i, 1);
+	if (p == c->base[k])
+		return 1;
+	LLVMValueRef callee = LLVMIsACallInst(p) ? LLVMGetCalledValue(p) : NULL;
+	if (callee && strcmp(vname(callee), "llvm.coro.begin") == 0)
+		return 0;
+	skipf(c, "%s frees a frame through a pointer coropack cannot tie to it",
+	    vname(c->fn[k]));
+	return 0;
+}
+
 static void
 finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 {
@@ -591,14 +609,17 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 		if (!f)
 			continue;
 		if (nuse <= 64 && nfree[k] <= 1) {
-			fillfree(c, k, nfree[k] ? one[k] : c->base[k], 0);
+			if (!nfree[k] || !ownfree(c, k, one[k]))
+				fillfree(c, k, c->base[k], 0);
+			else
+				fillfree(c, k, one[k], 0);
 			continue;
 		}
 		int anyfree = 0;
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
 				if (LLVMGetInstructionOpcode(i) == LLVMCall &&
-				    LLVMGetCalledValue(i) == freefn) {
+				    LLVMGetCalledValue(i) == freefn && ownfree(c, k, i)) {
 					fillfree(c, k, i, 0);
 					anyfree = 1;
 				}
