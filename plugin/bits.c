@@ -319,18 +319,28 @@ ssdiffb(Sset *dst, const Bset *src)
 	sscompact(dst);
 }
 
+int
+ssnext2(const Sset *a, const Sset *b, Ss2it *it, uint *i, u64 *wa, u64 *wb)
+{
+	if (it->ka == a->len && it->kb == b->len)
+		return 0;
+	*i = it->ka == a->len ? b->v[it->kb].i : it->kb == b->len ? a->v[it->ka].i
+	    : a->v[it->ka].i < b->v[it->kb].i ? a->v[it->ka].i : b->v[it->kb].i;
+	*wa = it->ka < a->len && a->v[it->ka].i == *i ? a->v[it->ka++].w : 0;
+	*wb = it->kb < b->len && b->v[it->kb].i == *i ? b->v[it->kb++].w : 0;
+	return 1;
+}
+
 void
 ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
     u64 (*f)(u64, u64, u64))
 {
-	uint ka = 0, kb = 0;
+	Ss2it it = {0};
+	uint i;
+	u64 wa, wb;
 	ssroom(dst, a->len + b->len);
 	dst->len = 0;
-	while (ka < a->len || kb < b->len) {
-		uint i = ka == a->len ? b->v[kb].i : kb == b->len ? a->v[ka].i
-		    : a->v[ka].i < b->v[kb].i ? a->v[ka].i : b->v[kb].i;
-		u64 wa = ka < a->len && a->v[ka].i == i ? a->v[ka++].w : 0;
-		u64 wb = kb < b->len && b->v[kb].i == i ? b->v[kb++].w : 0;
+	while (ssnext2(a, b, &it, &i, &wa, &wb)) {
 		u64 w = f(wa, wb, c->w[i]);
 		if (w)
 			dst->v[dst->len++] = (Sword){ w, i };

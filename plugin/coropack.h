@@ -96,6 +96,13 @@ void ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
 void ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
     u64 (*f)(u64, u64, u64));
 int ssnext(const Sset *s, Ssit *it, uint *x);
+/* The words of a or b, ascending: index i, a's word wa and b's wb (0
+ * where one has none). for (Ss2it it = {0}; ssnext2(a, b, &it, ...);) */
+typedef struct Ss2it Ss2it;
+struct Ss2it {
+	uint ka, kb;
+};
+int ssnext2(const Sset *a, const Sset *b, Ss2it *it, uint *i, u64 *wa, u64 *wb);
 
 void *xcalloc(size_t n, size_t sz);
 void *xrealloc(void *p, size_t sz);

@@ -608,21 +608,20 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 		LLVMValueRef f = c->fn[k];
 		if (!f)
 			continue;
-		if (nuse <= 64 && nfree[k] <= 1) {
-			if (!nfree[k] || !ownfree(c, k, one[k]))
-				fillfree(c, k, c->base[k], 0);
-			else
-				fillfree(c, k, one[k], 0);
-			continue;
-		}
 		int anyfree = 0;
-		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-				if (LLVMGetInstructionOpcode(i) == LLVMCall &&
-				    LLVMGetCalledValue(i) == freefn && ownfree(c, k, i)) {
-					fillfree(c, k, i, 0);
-					anyfree = 1;
-				}
+		if (nuse <= 64 && nfree[k] <= 1) {
+			if (nfree[k] && ownfree(c, k, one[k])) {
+				fillfree(c, k, one[k], 0);
+				anyfree = 1;
+			}
+		} else
+			for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+				for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+					if (LLVMGetInstructionOpcode(i) == LLVMCall &&
+					    LLVMGetCalledValue(i) == freefn && ownfree(c, k, i)) {
+						fillfree(c, k, i, 0);
+						anyfree = 1;
+					}
 		if (!anyfree)
 			fillfree(c, k, c->base[k], 0);
 	}

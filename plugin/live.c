@@ -96,12 +96,10 @@ bytes(Live *l, const Sset *s)
 {
 	u64 n = l->refbytes;
 	const Sset *r = &l->ref;
-	uint ks = 0, kr = 0;
-	while (ks < s->len || kr < r->len) {
-		uint i = ks == s->len ? r->v[kr].i : kr == r->len ? s->v[ks].i
-		    : s->v[ks].i < r->v[kr].i ? s->v[ks].i : r->v[kr].i;
-		u64 w = ks < s->len && s->v[ks].i == i ? s->v[ks++].w : 0;
-		u64 o = kr < r->len && r->v[kr].i == i ? r->v[kr++].w : 0;
+	Ss2it it = {0};
+	uint i;
+	u64 w, o;
+	while (ssnext2(s, r, &it, &i, &w, &o)) {
 		for (u64 a = w & ~o; a; a &= a - 1)
 			n += l->size[i * 64 + (uint)__builtin_ctzll(a)];
 		for (u64 d = o & ~w; d; d &= d - 1)
