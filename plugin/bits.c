@@ -111,14 +111,19 @@ bsiter(const Bset *b, uint *i)
 }
 
 /* Arenas: many small blocks freed at once. A chunk starts with the
- * pointer to the one before it. */
+ * pointer to the one before it. Chunks grow from 1 KB to 64 KB: most
+ * families are small, and a large first chunk cost more to get than all
+ * their sets. */
 void *
 aralloc(Arena *a, size_t n)
 {
 	n = (n + 15) & ~(size_t)15;
 	if (n > a->left) {
-		size_t sz = n + 16 > 65536 ? n + 16 : 65536;
-		char *c = xcalloc(1, sz);
+		size_t sz = a->next ? a->next : 1024;
+		a->next = sz < 65536 ? 2 * sz : sz;
+		if (sz < n + 16)
+			sz = n + 16;
+		char *c = xrealloc(NULL, sz); /* zeroed piece by piece */
 		*(void **)c = a->chunk;
 		a->chunk = c;
 		a->cur = c + 16;
@@ -127,7 +132,7 @@ aralloc(Arena *a, size_t n)
 	void *p = a->cur;
 	a->cur += n;
 	a->left -= n;
-	return p;
+	return memset(p, 0, n);
 }
 
 void

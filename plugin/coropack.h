@@ -53,6 +53,7 @@ struct Arena {
 	char *cur;
 	size_t left;
 	void *chunk;   /* the newest chunk; each starts with the previous one */
+	size_t next;   /* size of the next chunk */
 };
 void *aralloc(Arena *a, size_t n); /* zeroed, 16-byte aligned */
 void arfree(Arena *a);
