@@ -65,6 +65,14 @@ bytesof(const Coro *c)
 	return t;
 }
 
+/* Is g `getelementptr i8, p, C`? */
+static int
+bytegep(LLVMValueRef g, LLVMTypeRef i8)
+{
+	return LLVMGetGEPSourceElementType(g) == i8 && LLVMGetNumIndices(g) == 1 &&
+	    LLVMIsAConstantInt(LLVMGetOperand(g, 1));
+}
+
 static void
 fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 {
@@ -81,6 +89,14 @@ fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 		pmput(&done, gep, 1);
 		int ok;
 		i64 rel = gepoff(td, gep, &ok);
+		if (ok && rel + delta >= 0 && bytegep(gep, i8)) {
+			/* gep i8, p, C (instcombine's form): only C changes; its
+			 * flags stay true of an offset inside the smaller frame */
+			LLVMValueRef ix = LLVMGetOperand(gep, 1);
+			LLVMSetOperand(gep, 1, LLVMConstInt(LLVMTypeOf(ix),
+			    (unsigned long long)(rel + delta), 1));
+			continue;
+		}
 		if (ok && rel + delta >= 0) {
 			LLVMPositionBuilderBefore(b, gep);
 			LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)(rel + delta), 1);
