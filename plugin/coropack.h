@@ -343,6 +343,9 @@ void freegraph(Graph *g);
 /* Reads the scopes recorded by presplit.c: Susp.pre, Coro.kill,
  * Slot.scoped. Requires fillgraph (uses Graph.acc). */
 void fillscopes(Coro *c, Graph *g);
+/* Removes the records of presplit.c from the instructions of f (once its
+ * family is handled; cp_strip removes what is left). */
+void striptags(LLVMValueRef f);
 /* Appends a slot per alloca to each field that CoroSplit shares among
  * allocas, when every access of it names its alloca (presplit.c).
  * Returns the number of fields split; fillgraph must then run again. */

@@ -262,10 +262,14 @@ cp_run_function(LLVMValueRef f, const CpOptions *o, LLVMValueRef *changed, int m
 		return 0;
 	Coro *c = fillcoros(LLVMGetGlobalParent(f), f, &n);
 	int nch = runall(c, n, o, changed, max);
-	/* once per family: later visits see clones already simplified */
+	/* once per family: later visits see clones already simplified. Its
+	 * records are read no more, and a caller may inline the ramp next. */
 	for (uint i = 0; i < n; i++) {
 		if (!c[i].packed)
 			mark(&c[i], c[i].skip ? "skipped" : "analyzed");
+		for (int k = 0; k < FN_NKIND; k++)
+			if (c[i].fn[k])
+				striptags(c[i].fn[k]);
 		freecoro(&c[i]);
 	}
 	free(c);

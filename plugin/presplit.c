@@ -57,18 +57,56 @@ i64c(LLVMContextRef ctx, u64 v)
 	return LLVMConstInt(LLVMInt64TypeInContext(ctx), v, 0);
 }
 
-int
-cp_strip(LLVMModuleRef m)
+/* Removes the pre-split records from the instructions of f and, with
+ * them, its "coropack.tags" mark. */
+void
+striptags(LLVMValueRef f)
 {
-	LLVMContextRef ctx = LLVMGetModuleContext(m);
-	uint pk = attrkind("presplitcoroutine");
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
 	uint kinds[3] = {
 		mdkind(ctx, "coropack.resume"), mdkind(ctx, "coropack.scope"), mdkind(ctx, "coropack.inscope"),
 	};
+	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13))
+		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13);
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
+			/* asked once: it is true of every instruction with a
+			 * !dbg, and removing a tag cannot add one */
+			if (!LLVMHasMetadata(i))
+				continue;
+			for (int k = 0; k < 3; k++)
+				if (LLVMGetMetadata(i, kinds[k]))
+					LLVMSetMetadata(i, kinds[k], NULL);
+		}
+}
+
+static void
+dropattr(LLVMValueRef f, const char *name)
+{
+	unsigned n = (unsigned)strlen(name);
+	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n))
+		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n);
+}
+
+/* The records are read only by the family they were written for. The
+ * CGSCC walk strips each family's once it is handled, before a caller
+ * can inline its ramp (a function keeps its "coropack.tags" mark until
+ * then, and clones inherit it); the instructions of every function are
+ * walked only when some split function still has the mark, e.g. after
+ * an explicit pipeline without the CGSCC walk: a ramp may have been
+ * inlined anywhere. */
+int
+cp_strip(LLVMModuleRef m)
+{
+	uint pk = attrkind("presplitcoroutine");
+	int all = 0;
+	for (LLVMValueRef f = LLVMGetFirstFunction(m); f && !all; f = LLVMGetNextFunction(f))
+		all = !LLVMIsDeclaration(f) && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk) &&
+		    LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13);
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
 		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
 			continue;
-		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.promise-align", 22);
+		dropattr(f, "coropack.promise-align");
 		/* the CGSCC walk's mark: only "packed" must stay (a packed
 		 * frame no longer matches its struct type: never again) */
 		LLVMAttributeRef mk = LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
@@ -76,16 +114,8 @@ cp_strip(LLVMModuleRef m)
 		const char *mv = mk ? LLVMGetStringAttributeValue(mk, &ml) : NULL;
 		if (mk && !(ml == 6 && memcmp(mv, "packed", 6) == 0))
 			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
-		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-				/* asked once: it is true of every instruction with
-				 * a !dbg, and removing a tag cannot add one */
-				if (!LLVMHasMetadata(i))
-					continue;
-				for (int k = 0; k < 3; k++)
-					if (LLVMGetMetadata(i, kinds[k]))
-						LLVMSetMetadata(i, kinds[k], NULL);
-			}
+		if (all)
+			striptags(f);
 	}
 	return 0;
 }
@@ -335,6 +365,8 @@ presplitfn(LLVMValueRef f)
 		goto done;
 	if (cid)
 		promisealign(&p, f, cid);
+	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
+	    LLVMCreateStringAttribute(p.ctx, "coropack.tags", 13, "", 0));
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
 	/* resume blocks: case 0 of the switch on each suspend's result */
 	LLVMValueRef mdbad = NULL;
