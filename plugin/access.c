@@ -27,6 +27,22 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* VPUSH for an array in arena a. On growth the old array stays in the
+ * arena, freed with it: most arrays here live as long as the graph, and
+ * one arfree beats a free per block. */
+static void *
+argrow(Arena *a, void *v, uint n, size_t sz)
+{
+	if (n != 0 && (n < 8 || (n & (n - 1)) != 0))
+		return v;
+	void *w = aralloc(a, (n ? 2 * (size_t)n : 8) * sz);
+	if (n)
+		memcpy(w, v, n * sz);
+	return w;
+}
+#define APUSH(a, v, n) ((v) = argrow((a), (v), (n), sizeof *(v)), \
+	memset((v) + (n), 0, sizeof *(v)), (v) + (n)++)
+
 enum {
 	PV_NONE = -1,  /* not derived from the frame */
 	PV_BASE = -2,  /* the frame base (offset known in off) */
@@ -66,6 +82,7 @@ struct Fctx {
 	u64 origin;    /* dispatch: storigin of the suspend being followed */
 	uint sk;       /* the !coropack.scope kind */
 	uint dk;       /* the !coropack.inscope kind */
+	Arena *tmp;    /* what lives until fillgraph returns */
 };
 
 
@@ -99,9 +116,9 @@ setprov(Fctx *x, LLVMValueRef v, Prov p)
 {
 	int k = pmget(&x->pv, v);
 	if (k < 0) {
-		*VPUSH(x->prov, x->nprov) = p;
+		*APUSH(x->tmp, x->prov, x->nprov) = p;
 		pmput(&x->pv, v, (int)x->nprov - 1);
-		*VPUSH(x->work, x->nwork) = v;
+		*APUSH(x->tmp, x->work, x->nwork) = v;
 		return;
 	}
 	Prov *o = &x->prov[k];
@@ -122,7 +139,7 @@ setprov(Fctx *x, LLVMValueRef v, Prov p)
 		    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(v))));
 		return;
 	}
-	*VPUSH(x->work, x->nwork) = v;
+	*APUSH(x->tmp, x->work, x->nwork) = v;
 }
 
 /* A split field (fillsplits): a pointer q into the whole field that
@@ -157,9 +174,9 @@ splitprov(Fctx *x, LLVMValueRef i, LLVMValueRef v, Prov *q, int must)
 	if (v != x->base) {
 		Graph *g = x->g;
 		uint n0 = g->nbnd, n1 = g->nbnd;
-		*VPUSH(g->bat, g->nbnd) = i;
-		*VPUSH(g->bval, n0) = v;
-		*VPUSH(g->bslot, n1) = k;
+		*APUSH(&g->ar, g->bat, g->nbnd) = i;
+		*APUSH(&g->ar, g->bval, n0) = v;
+		*APUSH(&g->ar, g->bslot, n1) = k;
 	}
 }
 
@@ -238,7 +255,7 @@ static void
 fillprov(Fctx *x)
 {
 	Coro *c = x->c;
-	*VPUSH(x->work, x->nwork) = x->base;
+	*APUSH(x->tmp, x->work, x->nwork) = x->base;
 	while (x->nwork && !c->skip) {
 		LLVMValueRef v = x->work[--x->nwork];
 		Prov p;
@@ -259,7 +276,7 @@ fillprov(Fctx *x)
 						 * predecessor (getprov, ctxprov) */
 						pmput(&x->ctxgep, i, 1);
 						Graph *g = x->g;
-						*VPUSH(g->ctxgep, g->nctxgep) = i;
+						*APUSH(&g->ar, g->ctxgep, g->nctxgep) = i;
 						continue;
 					}
 					if (!p.exact || !ok) {
@@ -294,15 +311,15 @@ fillprov(Fctx *x)
 				splitprov(x, i, v, &q, 0);
 				if (q.slot >= 0 && c->slot[q.slot].nsub) {
 					Graph *g = x->g;
-					*VPUSH(g->flev, g->nflev) = i;
+					*APUSH(&g->ar, g->flev, g->nflev) = i;
 				}
 				if (q.slot >= 0 && !c->slot[q.slot].fixed && p.slot == PV_BASE &&
 				    pmget(&x->roots, i) < 0) {
 					pmput(&x->roots, i, q.slot);
 					Graph *g = x->g;
 					uint n0 = g->nroot;
-					*VPUSH(g->root, g->nroot) = i;
-					*VPUSH(g->rootslot, n0) = q.slot;
+					*APUSH(&g->ar, g->root, g->nroot) = i;
+					*APUSH(&g->ar, g->rootslot, n0) = q.slot;
 				}
 				if (q.slot >= 0 && !q.exact)
 					c->slot[q.slot].varidx = 1;
@@ -329,9 +346,9 @@ fillprov(Fctx *x)
 }
 
 static void
-ev(Blk *b, int kind, uint arg)
+ev(Fctx *x, Blk *b, int kind, uint arg)
 {
-	Ev *e = VPUSH(b->ev, b->nev);
+	Ev *e = APUSH(&x->g->ar, b->ev, b->nev);
 	e->kind = (unsigned char)kind;
 	e->arg = arg;
 }
@@ -359,8 +376,8 @@ ambiguous(Fctx *x, const Prov *p, LLVMValueRef at)
 	if (s > 0 && p->exact && (u64)p->off == c->slot[s].off) {
 		Graph *g = x->g;
 		uint n0 = g->nedge;
-		*VPUSH(g->edge, g->nedge) = s;
-		*VPUSH(g->edgeat, n0) = at;
+		*APUSH(&g->ar, g->edge, g->nedge) = s;
+		*APUSH(&g->ar, g->edgeat, n0) = at;
 	}
 	return 0;
 }
@@ -461,9 +478,9 @@ access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
 	if (!sl->fixed) {
 		Graph *g = x->g;
 		uint n0 = g->nacc, n1 = g->nacc;
-		*VPUSH(g->acc, g->nacc) = at;
-		*VPUSH(g->accslot, n0) = s;
-		*VPUSH(g->accsized, n1) = len > 0;
+		*APUSH(&g->ar, g->acc, g->nacc) = at;
+		*APUSH(&g->ar, g->accslot, n0) = s;
+		*APUSH(&g->ar, g->accsized, n1) = len > 0;
 	}
 	if (p->exact && len) {
 		u64 o = (u64)p->off;
@@ -482,17 +499,17 @@ access(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p, u64 len, int write)
 				return;
 			}
 			for (int k = s; k <= t; k++)
-				ev(b, write ? EV_DEF : EV_USE, (uint)k);
+				ev(x, b, write ? EV_DEF : EV_USE, (uint)k);
 			return;
 		}
 		if (write) {
-			ev(b, o == sl->off && len >= sl->size ? EV_KILL : EV_DEF,
+			ev(x, b, o == sl->off && len >= sl->size ? EV_KILL : EV_DEF,
 			    (uint)s);
 		} else
-			ev(b, EV_USE, (uint)s);
+			ev(x, b, EV_USE, (uint)s);
 		return;
 	}
-	ev(b, write ? EV_DEF : EV_USE, (uint)s);
+	ev(x, b, write ? EV_DEF : EV_USE, (uint)s);
 }
 
 static void
@@ -514,16 +531,16 @@ escape(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p)
 	if (at) {
 		Graph *g = x->g;
 		uint n0 = g->nacc, n1 = g->nacc;
-		*VPUSH(g->acc, g->nacc) = at;
-		*VPUSH(g->accslot, n0) = s;
-		*VPUSH(g->accsized, n1) = 0;
+		*APUSH(&g->ar, g->acc, g->nacc) = at;
+		*APUSH(&g->ar, g->accslot, n0) = s;
+		*APUSH(&g->ar, g->accsized, n1) = 0;
 	}
 	/* Unknown code may read or write it from now on: it is reached
 	 * (live) from its first access on. Before that it holds nothing, so
 	 * the escape itself is a write, not a read. */
 	sl->escaped = 1;
 	sl->nacc++;
-	ev(b, EV_DEF, (uint)s);
+	ev(x, b, EV_DEF, (uint)s);
 }
 
 static int
@@ -576,8 +593,8 @@ deadpoint(Fctx *x, Blk *b, LLVMValueRef i, LLVMValueRef callee)
 		pmput(&g->deadk, i, d);
 		*VPUSH(g->dead, g->ndead) = i;
 	}
-	ev(b, EV_DEAD, (uint)d);
-	ev(b, EV_END, 0);
+	ev(x, b, EV_DEAD, (uint)d);
+	ev(x, b, EV_END, 0);
 }
 
 /* Events of one call: intrinsics we understand, then argument
@@ -947,14 +964,16 @@ entrynode(Fctx *x, LLVMBasicBlockRef bb, LLVMBasicBlockRef from)
 	return p;
 }
 
+/* a: the graph's arena, or the scratch one for the prototype's edges,
+ * which the copies' replace */
 static void
-addsucc(Graph *g, int from, int to)
+addsucc(Arena *a, Graph *g, int from, int to)
 {
 	Blk *b = &g->blk[from];
 	for (uint k = 0; k < b->nsucc; k++)
 		if (b->succ[k] == to)
 			return;
-	*VPUSH(b->succ, b->nsucc) = to;
+	*APUSH(a, b->succ, b->nsucc) = to;
 }
 
 /* CFG edges of a block, folding branches on constants. */
@@ -969,7 +988,7 @@ filledges(Fctx *x, int bi)
 		LLVMValueRef cnd = LLVMGetCondition(t);
 		if (LLVMIsAConstantInt(cnd)) {
 			int taken = LLVMConstIntGetZExtValue(cnd) ? 0 : 1;
-			addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, (unsigned)taken)));
+			addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, (unsigned)taken)));
 			return;
 		}
 	}
@@ -981,17 +1000,17 @@ filledges(Fctx *x, int bi)
 			for (uint k = 1; k < nc; k++) {
 				LLVMValueRef cv = LLVMGetSwitchCaseValue(t, k);
 				if (LLVMIsAConstantInt(cv) && LLVMConstIntGetZExtValue(cv) == v) {
-					addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, k)));
+					addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, k)));
 					return;
 				}
 			}
-			addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, 0)));
+			addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, 0)));
 			return;
 		}
 	}
 	uint ns = LLVMGetNumSuccessors(t);
 	for (uint k = 0; k < ns; k++)
-		addsucc(g, bi, blkof(x, LLVMGetSuccessor(t, k)));
+		addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, k)));
 }
 
 /* The block of clone fn where suspend number s resumes. */
@@ -1163,8 +1182,8 @@ leave(Fctx *x, Blk *b, int s, int fz, const Bset *win, LLVMValueRef at)
 		return;
 	if (set && win)
 		for (uint sl = 0; bsiter(win, &sl); sl++)
-			ev(b, EV_USE, sl);
-	ev(b, EV_SUSP, suspid(c, v, x->fn, at));
+			ev(x, b, EV_USE, sl);
+	ev(x, b, EV_SUSP, suspid(c, v, x->fn, at));
 }
 
 /* State codes: (index + 4) << 2 | (0: resume pointer intact, 1: nulled,
@@ -1237,7 +1256,7 @@ addstate(Fctx *x, u64 **v, uint *n, u64 s, int ctx, uint lim)
 		*n = 1;
 		return 1;
 	}
-	*VPUSH(*v, *n) = s;
+	*APUSH(x->tmp, *v, *n) = s;
 	return 1;
 }
 
@@ -1368,8 +1387,9 @@ fillfn(Fctx *x)
 		filledges(x, (int)bi);
 	uint nb = g->nblk - first;
 	/* return tails: each predecessor leaves at its own end */
-	int *tailv = xcalloc(nb, sizeof *tailv), *tailf = xcalloc(nb, sizeof *tailf);
-	char *istl = xcalloc(nb, 1), *hastl = xcalloc(nb, 1);
+	Arena *tmp = x->tmp;
+	int *tailv = aralloc(tmp, nb * sizeof *tailv), *tailf = aralloc(tmp, nb * sizeof *tailf);
+	char *istl = aralloc(tmp, nb), *hastl = aralloc(tmp, nb);
 	for (uint k = 0; k < nb; k++) {
 		LLVMValueRef phi;
 		int cidx, fz;
@@ -1415,27 +1435,27 @@ fillfn(Fctx *x)
 	 * the last index stored and whether the resume pointer was nulled; a
 	 * block entered in several states is split into one copy per state,
 	 * so that each suspend flows only into its own resume targets. */
-	u64 **st = x->st = xcalloc(nb, sizeof *st);
-	uint *nst = x->nst = xcalloc(nb, sizeof *nst);
+	u64 **st = x->st = aralloc(tmp, nb * sizeof *st);
+	uint *nst = x->nst = aralloc(tmp, nb * sizeof *nst);
 	x->first = first;
 	/* context blocks: their phis choose frame offsets or the index by
 	 * the edge taken, so each predecessor gets its own copy */
-	char *isctx = x->isctx = xcalloc(nb + 1, 1);
-	x->tdone = xcalloc(nb + 1, 1);
-	x->tidx = xcalloc(nb + 1, sizeof *x->tidx);
-	x->tfz = xcalloc(nb + 1, sizeof *x->tfz);
-	x->hasst = xcalloc(nb + 1, 1);
+	char *isctx = x->isctx = aralloc(tmp, nb + 1);
+	x->tdone = aralloc(tmp, nb + 1);
+	x->tidx = aralloc(tmp, (nb + 1) * sizeof *x->tidx);
+	x->tfz = aralloc(tmp, (nb + 1) * sizeof *x->tfz);
+	x->hasst = aralloc(tmp, nb + 1);
 	fillstores(x);
 	isctx[0] = 0;
-	uint *work = xcalloc(nb * 2 + 1, sizeof *work), nw = 0;
-	char *inw = xcalloc(nb, 1);
+	uint *work = aralloc(tmp, (nb * 2 + 1) * sizeof *work), nw = 0;
+	char *inw = aralloc(tmp, nb);
 	/* destroy and cleanup run after any suspend, in as many copies:
 	 * what each suspend leaves in the frame stays apart */
 	if ((x->fn == FN_DESTROY || x->fn == FN_CLEANUP) && c->nsusp && c->nsusp < 255)
 		for (uint q = 0; q < c->nsusp; q++)
-			*VPUSH(st[0], nst[0]) = stcode(ST_UNSET, 0) | storigin((int)q);
+			*APUSH(x->tmp, st[0], nst[0]) = stcode(ST_UNSET, 0) | storigin((int)q);
 	else
-		*VPUSH(st[0], nst[0]) = stcode(ST_UNSET, 0);
+		*APUSH(x->tmp, st[0], nst[0]) = stcode(ST_UNSET, 0);
 	work[nw++] = 0;
 	inw[0] = 1;
 	while (nw && !c->skip) {
@@ -1457,14 +1477,12 @@ fillfn(Fctx *x)
 			}
 		}
 	}
-	free(work);
-	free(inw);
 	/* one node per (block, state): the prototype takes the first */
-	uint **node = x->node = xcalloc(nb + 1, sizeof *node);
+	uint **node = x->node = aralloc(tmp, (nb + 1) * sizeof *node);
 	size_t nnode = 0;
 	for (uint k = 0; k < nb; k++)
 		nnode += nst[k] + 1;
-	node[0] = xcalloc(nnode + 1, sizeof *node[0]); /* all in one */
+	node[0] = aralloc(tmp, (nnode + 1) * sizeof *node[0]); /* all in one */
 	for (uint k = 0; k < nb; k++) {
 		if (k > 0)
 			node[k] = node[k - 1] + nst[k - 1] + 1;
@@ -1490,16 +1508,14 @@ fillfn(Fctx *x)
 				u64 in = isctx[t] ? stctx(out, k) : out;
 				uint m = statenode(st[t], nst[t], in);
 				if (m < nst[t])
-					addsucc(g, (int)node[k][j], (int)node[t][m]);
+					addsucc(&g->ar, g, (int)node[k][j], (int)node[t][m]);
 				else if (nst[t])
 					skipf(c, "internal: a state reaches no copy of its block");
 			}
 		}
-		free(succ);
 	}
 	/* events of every node, in its state */
-	Bset cur;
-	bsinit(&cur, c->nslot);
+	Bset cur = { c->nslot, aralloc(tmp, ((c->nslot + 63) / 64 + 1) * sizeof *cur.w) };
 	for (uint k = 0; k < nb && !c->skip; k++)
 		for (uint j = 0; j < nst[k] && !c->skip; j++) {
 			Blk *b = &g->blk[node[k][j]];
@@ -1529,35 +1545,33 @@ fillfn(Fctx *x)
 				}
 				if (op == LLVMRet || op == LLVMResume)
 					leave(x, b, s, fz, &cur, i);
-				ev(b, EV_END, 0);
+				ev(x, b, EV_END, 0);
 			}
 			if (hastl[k]) {
 				int s2 = tailv[k] != ST_NONE ? tailv[k] : s;
 				int f2 = tailf[k] != ST_NONE ? tailf[k] : fz;
 				leave(x, b, s2, f2, tailv[k] != ST_NONE ? NULL : &cur,
 				    LLVMGetBasicBlockTerminator(b->bb));
-				ev(b, EV_END, 0);
+				ev(x, b, EV_END, 0);
 			}
 			x->ctxpred = NULL;
 		}
-	bsfree(&cur);
 	x->nb = nb;
-	free(tailv);
-	free(tailf);
-	free(istl);
-	free(hastl);
 }
 void
 fillgraph(Coro *c, Graph *g)
 {
 	LLVMModuleRef m = LLVMGetGlobalParent(c->fn[FN_RAMP]);
-	Fctx *fx = xcalloc(FN_NKIND, sizeof *fx);
+	Fctx fx[FN_NKIND];
+	Arena tmp = {0};
+	memset(fx, 0, sizeof fx);
 	for (int k = 0; k < FN_NKIND && !c->skip; k++) {
 		if (!c->fn[k])
 			continue;
 		Fctx *x = &fx[k];
 		x->c = c;
 		x->g = g;
+		x->tmp = &tmp;
 		x->td = LLVMGetModuleDataLayout(m);
 		x->fn = k;
 		x->base = c->base[k];
@@ -1570,11 +1584,10 @@ fillgraph(Coro *c, Graph *g)
 		}
 	}
 	/* suspend targets: one per clone that can run after it */
-	g->entry = xcalloc(c->nsusp ? c->nsusp : 1, sizeof *g->entry);
-	g->nentry = xcalloc(c->nsusp ? c->nsusp : 1, sizeof *g->nentry);
-	int *targets = xcalloc((size_t)c->nsusp * 4 + 1, sizeof *targets);
+	/* suspend s's targets are entry[s * 4 ...] */
+	g->nentry = aralloc(&g->ar, (c->nsusp ? c->nsusp : 1) * sizeof *g->nentry);
+	int *targets = g->entry = aralloc(&g->ar, ((size_t)c->nsusp * 4 + 1) * sizeof *targets);
 	for (uint s = 0; s < c->nsusp && !c->skip; s++) {
-		g->entry[s] = (int)(s * 4);
 		for (int k = FN_RESUME; k <= FN_CLEANUP; k++) {
 			if (!c->fn[k])
 				continue;
@@ -1591,79 +1604,51 @@ fillgraph(Coro *c, Graph *g)
 			 * put them in front of the target's events */
 			if (gen) {
 				Blk *b = &g->blk[t];
-				Ev *nev = xcalloc(b->nev + gen + 1, sizeof *nev);
+				Ev *nev = aralloc(&g->ar, (b->nev + gen + 1) * sizeof *nev);
 				uint n = 0;
 				for (uint q = 0; q < gen; q++)
 					if (genslot[q] >= 0) {
 						nev[n].kind = EV_USE;
 						nev[n++].arg = (uint)genslot[q];
 					}
-				memcpy(nev + n, b->ev, b->nev * sizeof *nev);
-				free(b->ev);
+				if (b->nev)
+					memcpy(nev + n, b->ev, b->nev * sizeof *nev);
 				b->ev = nev;
 				b->nev += n;
 			}
-			*VPUSH(g->blk[t].spred, g->blk[t].nspred) = (int)s;
+			*APUSH(&g->ar, g->blk[t].spred, g->blk[t].nspred) = (int)s;
 		}
 	}
-	/* flatten targets: entry[s] indexes into a shared array */
-	free(g->entry);
-	g->entry = targets;
 	for (int k = 0; k < FN_NKIND; k++) {
 		pmfree(&fx[k].pv);
 		pmfree(&fx[k].roots);
-		for (uint q = 0; q < fx[k].nb; q++)
-			free(fx[k].st[q]);
-		if (fx[k].nb)
-			free(fx[k].node[0]);
-		free(fx[k].st);
-		free(fx[k].nst);
-		free(fx[k].node);
-		free(fx[k].isctx);
-		free(fx[k].tdone);
-		free(fx[k].hasst);
-		free(fx[k].tidx);
-		free(fx[k].tfz);
 		pmfree(&fx[k].ctxgep);
 		pmfree(&fx[k].bb);
-		free(fx[k].prov);
-		free(fx[k].work);
 	}
-	free(fx);
+	arfree(&tmp);
 	checkedges(c, g);
-	/* predecessors */
+	/* predecessors: counted, then filled in the same order */
+	for (uint b = 0; b < g->nblk; b++)
+		for (uint k = 0; k < g->blk[b].nsucc; k++)
+			g->blk[g->blk[b].succ[k]].npred++;
+	for (uint b = 0; b < g->nblk; b++) {
+		Blk *t = &g->blk[b];
+		t->pred = t->npred ? aralloc(&g->ar, t->npred * sizeof *t->pred) : NULL;
+		t->npred = 0;
+	}
 	for (uint b = 0; b < g->nblk; b++)
 		for (uint k = 0; k < g->blk[b].nsucc; k++) {
 			Blk *t = &g->blk[g->blk[b].succ[k]];
-			*VPUSH(t->pred, t->npred) = (int)b;
+			t->pred[t->npred++] = (int)b;
 		}
 }
 
 void
 freegraph(Graph *g)
 {
-	for (uint b = 0; b < g->nblk; b++) {
-		free(g->blk[b].ev);
-		free(g->blk[b].succ);
-		free(g->blk[b].pred);
-		free(g->blk[b].spred);
-	}
 	free(g->blk);
-	free(g->entry);
-	free(g->nentry);
-	free(g->root);
-	free(g->rootslot);
-	free(g->acc);
-	free(g->accslot);
-	free(g->accsized);
-	free(g->edge);
-	free(g->edgeat);
-	free(g->ctxgep);
-	free(g->bat);
-	free(g->bval);
-	free(g->bslot);
-	free(g->flev);
 	free(g->dead);
+	arfree(&g->ar);
 	pmfree(&g->deadk);
 	memset(g, 0, sizeof *g);
 }

@@ -334,6 +334,8 @@ struct Graph {
 	LLVMValueRef *dead;
 	uint ndead;
 	Pmap deadk;
+	Arena ar;         /* the arrays above but blk and dead, and each
+	                   * block's; freed at once by freegraph */
 };
 
 /* Builds the super-CFG of c and the access events of every block. On an
