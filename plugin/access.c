@@ -55,6 +55,20 @@ struct Prov {
 	int exact;
 };
 
+/* Attribute kinds asked of calls, looked up once per family. */
+enum {
+	AK_ALIGN,
+	AK_CAPTURES,
+	AK_READONLY,
+	AK_READNONE,
+	AK_WRITEONLY,
+	AK_MEMORY,
+	AK_N
+};
+static const char *const akname[AK_N] = {
+	"align", "captures", "readonly", "readnone", "writeonly", "memory",
+};
+
 typedef struct Fctx Fctx;
 struct Fctx {
 	Coro *c;
@@ -82,6 +96,7 @@ struct Fctx {
 	u64 origin;    /* dispatch: storigin of the suspend being followed */
 	uint sk;       /* the !coropack.scope kind */
 	uint dk;       /* the !coropack.inscope kind */
+	uint ak[AK_N]; /* attribute kinds */
 	Arena *tmp;    /* what lives until fillgraph returns */
 };
 
@@ -544,9 +559,9 @@ escape(Fctx *x, Blk *b, LLVMValueRef at, const Prov *p)
 }
 
 static int
-hasattr(LLVMValueRef call, LLVMValueRef callee, uint idx, const char *name, u64 *val)
+hasattr(Fctx *x, LLVMValueRef call, LLVMValueRef callee, uint idx, int ak, u64 *val)
 {
-	uint kind = attrkind(name);
+	uint kind = x->ak[ak];
 	if (!kind)
 		return 0;
 	LLVMAttributeRef a = LLVMGetCallSiteEnumAttribute(call, idx, kind);
@@ -568,7 +583,7 @@ static void
 argalign(Fctx *x, LLVMValueRef i, LLVMValueRef callee, uint k, const Prov *p)
 {
 	u64 a;
-	if (hasattr(i, callee, k + 1, "align", &a) && a > 1)
+	if (hasattr(x, i, callee, k + 1, AK_ALIGN, &a) && a > 1)
 		accalign(x, p, a > (1u << 30) ? (1u << 30) : (uint)a);
 }
 
@@ -576,15 +591,15 @@ argalign(Fctx *x, LLVMValueRef i, LLVMValueRef callee, uint k, const Prov *p)
  * is outside the scopes of the allocas of its function it does not name
  * (presplit.c). Only a call
  * that may access any memory counts: no access to an escaped slot moves
- * across it. */
+ * across it. Not for intrinsics (the caller's test). */
 static void
 deadpoint(Fctx *x, Blk *b, LLVMValueRef i, LLVMValueRef callee)
 {
-	if (!LLVMGetMetadata(i, x->dk) || strncmp(calleename(i), "llvm.", 5) == 0)
+	if (!LLVMGetMetadata(i, x->dk))
 		return;
-	static const char *pure[] = { "memory", "readnone", "readonly", "writeonly" };
+	static const int pure[] = { AK_MEMORY, AK_READNONE, AK_READONLY, AK_WRITEONLY };
 	for (uint k = 0; k < sizeof pure / sizeof *pure; k++)
-		if (hasattr(i, callee, LLVMAttributeFunctionIndex, pure[k], NULL))
+		if (hasattr(x, i, callee, LLVMAttributeFunctionIndex, pure[k], NULL))
 			return;
 	Graph *g = x->g;
 	int d = pmget(&g->deadk, i);
@@ -597,19 +612,90 @@ deadpoint(Fctx *x, Blk *b, LLVMValueRef i, LLVMValueRef callee)
 	ev(x, b, EV_END, 0);
 }
 
+/* What callevents makes of a callee, by its name. */
+enum {
+	CL_OTHER,     /* unknown code */
+	CL_LLVM,      /* another llvm.* name */
+	CL_MEMCPY,    /* llvm.memcpy*, llvm.memmove* */
+	CL_MEMSET,    /* llvm.memset* */
+	CL_ASSUME,    /* llvm.assume */
+	CL_CORO,      /* llvm.coro.*: takes the handle */
+	CL_INVARIANT, /* llvm.invariant.* */
+	CL_NOMEM,     /* touch no memory, or pass the pointer on */
+};
+
+static int
+pre(const char *n, const char *p)
+{
+	return strncmp(n, p, strlen(p)) == 0;
+}
+
+/* One look at the name instead of a test per known prefix. */
+static int
+callclass(const char *n)
+{
+	if (strncmp(n, "llvm.", 5) != 0)
+		return CL_OTHER;
+	const char *r = n + 5;
+	switch (r[0]) {
+	case 'm':
+		if (pre(r, "memcpy") || pre(r, "memmove"))
+			return CL_MEMCPY;
+		if (pre(r, "memset"))
+			return CL_MEMSET;
+		break;
+	case 'a':
+		if (strcmp(r, "assume") == 0)
+			return CL_ASSUME;
+		break;
+	case 'c':
+		if (pre(r, "coro."))
+			return CL_CORO;
+		break;
+	case 'i':
+		if (pre(r, "invariant."))
+			return CL_INVARIANT;
+		break;
+	case 'l':
+		if (pre(r, "lifetime.") || pre(r, "launder.invariant.group"))
+			return CL_NOMEM;
+		break;
+	case 'd':
+		if (pre(r, "dbg."))
+			return CL_NOMEM;
+		break;
+	case 'p':
+		if (pre(r, "prefetch") || pre(r, "ptrmask"))
+			return CL_NOMEM;
+		break;
+	case 's':
+		if (pre(r, "strip.invariant.group"))
+			return CL_NOMEM;
+		break;
+	case 'o':
+		if (pre(r, "objectsize"))
+			return CL_NOMEM;
+		break;
+	case 'e':
+		if (strcmp(r, "experimental.noalias.scope.decl") == 0)
+			return CL_NOMEM;
+		break;
+	}
+	return CL_LLVM;
+}
+
 /* Events of one call: intrinsics we understand, then argument
  * attributes, else escape. */
 static void
 callevents(Fctx *x, Blk *b, LLVMValueRef i)
 {
-	const char *n = calleename(i);
-	uint na = (uint)LLVMGetNumArgOperands(i);
 	LLVMValueRef callee = LLVMGetCalledValue(i);
-	if (!LLVMIsAFunction(callee))
+	if (callee && !LLVMIsAFunction(callee))
 		callee = NULL;
-	int mem = strncmp(n, "llvm.memcpy", 11) == 0 || strncmp(n, "llvm.memmove", 12) == 0;
-	int set = strncmp(n, "llvm.memset", 11) == 0;
-	if (mem || set) {
+	int cl = callee ? callclass(vname(callee)) : CL_OTHER;
+	uint na = (uint)LLVMGetNumArgOperands(i);
+	if (cl == CL_MEMCPY || cl == CL_MEMSET) {
+		int mem = cl == CL_MEMCPY;
 		u64 len = 0;
 		LLVMValueRef l = LLVMGetOperand(i, 2);
 		if (LLVMIsAConstantInt(l))
@@ -625,7 +711,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		}
 		return;
 	}
-	if (strcmp(n, "llvm.assume") == 0) {
+	if (cl == CL_ASSUME) {
 		/* "align"(ptr p, i64 A): p is A-aligned */
 		for (uint k = 0; k < LLVMGetNumOperandBundles(i); k++) {
 			LLVMOperandBundleRef ob = LLVMGetOperandBundleAtIndex(i, k);
@@ -645,13 +731,7 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 			LLVMDisposeOperandBundle(ob);
 		}
 	}
-	if (strncmp(n, "llvm.lifetime.", 14) == 0 || strncmp(n, "llvm.dbg.", 9) == 0 ||
-	    strcmp(n, "llvm.assume") == 0 || strncmp(n, "llvm.coro.", 10) == 0 ||
-	    strncmp(n, "llvm.invariant.", 15) == 0 || strncmp(n, "llvm.prefetch", 13) == 0 ||
-	    strncmp(n, "llvm.launder.invariant.group", 28) == 0 ||
-	    strncmp(n, "llvm.strip.invariant.group", 26) == 0 ||
-	    strncmp(n, "llvm.ptrmask", 12) == 0 || strncmp(n, "llvm.objectsize", 15) == 0 ||
-	    strcmp(n, "llvm.experimental.noalias.scope.decl") == 0) {
+	if (cl >= CL_ASSUME) {
 		/* llvm.coro.* take the handle; the rest do not touch memory or
 		 * pass the pointer on (tracked by fillprov) */
 		for (uint k = 0; k < na; k++) {
@@ -660,11 +740,11 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 			    (p.slot == PV_BASE && p.exact && p.off == 0))
 				continue;
 			int s = provslot(x, &p);
-			if (strncmp(n, "llvm.coro.", 10) == 0)
+			if (cl == CL_CORO)
 				escape(x, b, i, &p);
 			else if (s >= 0 && x->c->slot[s].fixed)
 				continue;
-			else if (strncmp(n, "llvm.invariant.", 15) == 0)
+			else if (cl == CL_INVARIANT)
 				/* bytes another slot may share are not invariant */
 				skipf(x->c, "llvm.invariant.start on a movable frame slot in %s",
 				    vname(LLVMGetBasicBlockParent(LLVMGetInstructionParent(i))));
@@ -673,7 +753,8 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 		}
 		return;
 	}
-	deadpoint(x, b, i, callee);
+	if (cl == CL_OTHER)
+		deadpoint(x, b, i, callee);
 	for (uint k = 0; k < na; k++) {
 		Prov p;
 		LLVMValueRef a = LLVMGetOperand(i, k);
@@ -683,16 +764,15 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 			continue;
 		argalign(x, i, callee, k, &p);
 		u64 cap = 1;
-		int nocap = hasattr(i, callee, k + 1, "captures", &cap) && cap == 0;
+		int nocap = hasattr(x, i, callee, k + 1, AK_CAPTURES, &cap) && cap == 0;
 		if (nocap) {
 			/* it may still be the end of the slot before, read back */
 			Slot *ps = provslot(x, &p) >= 0 ? &x->c->slot[provslot(x, &p)] : NULL;
 			if (ps && !ps->fixed)
 				ambiguous(x, &p, i);
-			int ro = hasattr(i, callee, k + 1, "readonly", NULL) ||
-			    hasattr(i, callee, k + 1, "readnone", NULL);
-			int wo = hasattr(i, callee, k + 1, "writeonly", NULL);
-			int rn = hasattr(i, callee, k + 1, "readnone", NULL);
+			int rn = hasattr(x, i, callee, k + 1, AK_READNONE, NULL);
+			int ro = rn || hasattr(x, i, callee, k + 1, AK_READONLY, NULL);
+			int wo = hasattr(x, i, callee, k + 1, AK_WRITEONLY, NULL);
 			if (!wo && !rn)
 				access(x, b, i, &p, 0, 0);
 			if (!ro)
@@ -1565,6 +1645,12 @@ fillgraph(Coro *c, Graph *g)
 	Fctx fx[FN_NKIND];
 	Arena tmp = {0};
 	memset(fx, 0, sizeof fx);
+	LLVMContextRef ctx = LLVMGetModuleContext(m);
+	uint sk = LLVMGetMDKindIDInContext(ctx, "coropack.scope", 14);
+	uint dk = LLVMGetMDKindIDInContext(ctx, "coropack.inscope", 16);
+	uint ak[AK_N];
+	for (int k = 0; k < AK_N; k++)
+		ak[k] = attrkind(akname[k]);
 	for (int k = 0; k < FN_NKIND && !c->skip; k++) {
 		if (!c->fn[k])
 			continue;
@@ -1575,8 +1661,9 @@ fillgraph(Coro *c, Graph *g)
 		x->td = LLVMGetModuleDataLayout(m);
 		x->fn = k;
 		x->base = c->base[k];
-		x->sk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.scope", 14);
-		x->dk = LLVMGetMDKindIDInContext(LLVMGetModuleContext(m), "coropack.inscope", 16);
+		x->sk = sk;
+		x->dk = dk;
+		memcpy(x->ak, ak, sizeof ak);
 		fillfn(x);
 		if (k == FN_RAMP || k == FN_NOALLOC) {
 			if (k == FN_RAMP)
