@@ -40,6 +40,55 @@ argrow(Arena *a, void *v, uint n, size_t sz)
 		memcpy(w, v, n * sz);
 	return w;
 }
+/* Pmaps whose tables live in an arena: no calloc and free per map and
+ * growth (a family makes a few per member function). The hash, probing
+ * and growth are bits.c's; fillstores walks pv in table order, which
+ * then stays the same (it only sets flags: order does not matter). */
+static uint
+amhash(void *k)
+{
+	uintptr_t x = (uintptr_t)k;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	return (uint)x;
+}
+
+static void
+amput(Arena *a, Pmap *m, void *k, int v)
+{
+	if (2 * (m->len + 1) > m->cap) {
+		Pmap n = {m->cap ? 2 * m->cap : 64, 0, NULL, NULL};
+		n.key = aralloc(a, n.cap * sizeof *n.key);
+		n.val = aralloc(a, n.cap * sizeof *n.val);
+		for (uint i = 0; i < m->cap; i++)
+			if (m->key[i])
+				amput(a, &n, m->key[i], m->val[i]);
+		*m = n;
+	}
+	uint i = amhash(k) & (m->cap - 1);
+	while (m->key[i] && m->key[i] != k)
+		i = (i + 1) & (m->cap - 1);
+	if (!m->key[i])
+		m->len++;
+	m->key[i] = k;
+	m->val[i] = v;
+}
+
+static int
+amget(const Pmap *m, void *k)
+{
+	if (!m->cap)
+		return -1;
+	uint i = amhash(k) & (m->cap - 1);
+	while (m->key[i]) {
+		if (m->key[i] == k)
+			return m->val[i];
+		i = (i + 1) & (m->cap - 1);
+	}
+	return -1;
+}
+
 #define APUSH(a, v, n) ((v) = argrow((a), (v), (n), sizeof *(v)), \
 	memset((v) + (n), 0, sizeof *(v)), (v) + (n)++)
 
@@ -115,10 +164,10 @@ getprov(Fctx *x, LLVMValueRef v, Prov *p)
 		p->exact = 1;
 		return 1;
 	}
-	int k = pmget(&x->pv, v);
+	int k = amget(&x->pv, v);
 	if (k < 0) {
 		p->slot = PV_NONE;
-		if (pmget(&x->ctxgep, v) >= 0)
+		if (amget(&x->ctxgep, v) >= 0)
 			return ctxprov(x, v, p);
 		return 0;
 	}
@@ -129,10 +178,10 @@ getprov(Fctx *x, LLVMValueRef v, Prov *p)
 static void
 setprov(Fctx *x, LLVMValueRef v, Prov p)
 {
-	int k = pmget(&x->pv, v);
+	int k = amget(&x->pv, v);
 	if (k < 0) {
 		*APUSH(x->tmp, x->prov, x->nprov) = p;
-		pmput(&x->pv, v, (int)x->nprov - 1);
+		amput(x->tmp, &x->pv, v, (int)x->nprov - 1);
 		*APUSH(x->tmp, x->work, x->nwork) = v;
 		return;
 	}
@@ -220,7 +269,9 @@ gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok)
 		}
 		i64 v = LLVMConstIntGetSExtValue(ix);
 		if (k == 1) {
-			off += v * (i64)LLVMABISizeOfType(td, t);
+			/* the size costs a layout lookup: not for a 0 index */
+			if (v)
+				off += v * (i64)LLVMABISizeOfType(td, t);
 			continue;
 		}
 		switch (LLVMGetTypeKind(t)) {
@@ -231,7 +282,8 @@ gepoff(LLVMTargetDataRef td, LLVMValueRef g, int *ok)
 		case LLVMArrayTypeKind:
 		case LLVMVectorTypeKind:
 			t = LLVMGetElementType(t);
-			off += v * (i64)LLVMABISizeOfType(td, t);
+			if (v)
+				off += v * (i64)LLVMABISizeOfType(td, t);
 			break;
 		default:
 			*ok = 0;
@@ -289,7 +341,7 @@ fillprov(Fctx *x)
 					if (p.exact && p.off == 0 && !ok && v == x->base && ctxphi(i)) {
 						/* base + a phi of constant offsets: read per
 						 * predecessor (getprov, ctxprov) */
-						pmput(&x->ctxgep, i, 1);
+						amput(x->tmp, &x->ctxgep, i, 1);
 						Graph *g = x->g;
 						*APUSH(&g->ar, g->ctxgep, g->nctxgep) = i;
 						continue;
@@ -329,8 +381,8 @@ fillprov(Fctx *x)
 					*APUSH(&g->ar, g->flev, g->nflev) = i;
 				}
 				if (q.slot >= 0 && !c->slot[q.slot].fixed && p.slot == PV_BASE &&
-				    pmget(&x->roots, i) < 0) {
-					pmput(&x->roots, i, q.slot);
+				    amget(&x->roots, i) < 0) {
+					amput(x->tmp, &x->roots, i, q.slot);
 					Graph *g = x->g;
 					uint n0 = g->nroot;
 					*APUSH(&g->ar, g->root, g->nroot) = i;
@@ -1007,7 +1059,7 @@ idxstore(Fctx *x, LLVMValueRef i, int *val, int *fin)
 static int
 blkof(Fctx *x, LLVMBasicBlockRef bb)
 {
-	return pmget(&x->bb, bb);
+	return amget(&x->bb, bb);
 }
 
 static u64 stcode(int idx, int fz);
@@ -1458,7 +1510,7 @@ fillfn(Fctx *x)
 		Blk *b = VPUSH(g->blk, g->nblk);
 		b->bb = bb;
 		b->fn = x->fn;
-		pmput(&x->bb, bb, (int)g->nblk - 1);
+		amput(x->tmp, &x->bb, bb, (int)g->nblk - 1);
 	}
 	fillprov(x);
 	if (c->skip)
@@ -1667,7 +1719,7 @@ fillgraph(Coro *c, Graph *g)
 		fillfn(x);
 		if (k == FN_RAMP || k == FN_NOALLOC) {
 			if (k == FN_RAMP)
-				g->ramp_entry = pmget(&x->bb, LLVMGetEntryBasicBlock(c->fn[k]));
+				g->ramp_entry = amget(&x->bb, LLVMGetEntryBasicBlock(c->fn[k]));
 		}
 	}
 	/* suspend targets: one per clone that can run after it */
@@ -1706,13 +1758,7 @@ fillgraph(Coro *c, Graph *g)
 			*APUSH(&g->ar, g->blk[t].spred, g->blk[t].nspred) = (int)s;
 		}
 	}
-	for (int k = 0; k < FN_NKIND; k++) {
-		pmfree(&fx[k].pv);
-		pmfree(&fx[k].roots);
-		pmfree(&fx[k].ctxgep);
-		pmfree(&fx[k].bb);
-	}
-	arfree(&tmp);
+	arfree(&tmp); /* the Fctx maps too */
 	checkedges(c, g);
 	/* predecessors: counted, then filled in the same order */
 	for (uint b = 0; b < g->nblk; b++)
