@@ -161,8 +161,10 @@ fillaccess(Coro *c, Graph *g)
 	uint nslot = c->nslot, nsusp = c->nsusp;
 	Slot *slot = xcalloc(nslot + 1, sizeof *slot);
 	Susp *susp = xcalloc(nsusp + 1, sizeof *susp);
-	memcpy(slot, c->slot, nslot * sizeof *slot);
-	memcpy(susp, c->susp, nsusp * sizeof *susp);
+	if (nslot)
+		memcpy(slot, c->slot, nslot * sizeof *slot);
+	if (nsusp) /* c->susp is NULL without suspends */
+		memcpy(susp, c->susp, nsusp * sizeof *susp);
 	for (int pass = 0;; pass++) {
 		fillgraph(c, g);
 		if (!c->skip)
