@@ -40,55 +40,6 @@ argrow(Arena *a, void *v, uint n, size_t sz)
 		memcpy(w, v, n * sz);
 	return w;
 }
-/* Pmaps whose tables live in an arena: no calloc and free per map and
- * growth (a family makes a few per member function). The hash, probing
- * and growth are bits.c's; fillstores walks pv in table order, which
- * then stays the same (it only sets flags: order does not matter). */
-static uint
-amhash(void *k)
-{
-	uintptr_t x = (uintptr_t)k;
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	return (uint)x;
-}
-
-static void
-amput(Arena *a, Pmap *m, void *k, int v)
-{
-	if (2 * (m->len + 1) > m->cap) {
-		Pmap n = {m->cap ? 2 * m->cap : 64, 0, NULL, NULL};
-		n.key = aralloc(a, n.cap * sizeof *n.key);
-		n.val = aralloc(a, n.cap * sizeof *n.val);
-		for (uint i = 0; i < m->cap; i++)
-			if (m->key[i])
-				amput(a, &n, m->key[i], m->val[i]);
-		*m = n;
-	}
-	uint i = amhash(k) & (m->cap - 1);
-	while (m->key[i] && m->key[i] != k)
-		i = (i + 1) & (m->cap - 1);
-	if (!m->key[i])
-		m->len++;
-	m->key[i] = k;
-	m->val[i] = v;
-}
-
-static int
-amget(const Pmap *m, void *k)
-{
-	if (!m->cap)
-		return -1;
-	uint i = amhash(k) & (m->cap - 1);
-	while (m->key[i]) {
-		if (m->key[i] == k)
-			return m->val[i];
-		i = (i + 1) & (m->cap - 1);
-	}
-	return -1;
-}
-
 #define APUSH(a, v, n) ((v) = argrow((a), (v), (n), sizeof *(v)), \
 	memset((v) + (n), 0, sizeof *(v)), (v) + (n)++)
 
@@ -164,10 +115,10 @@ getprov(Fctx *x, LLVMValueRef v, Prov *p)
 		p->exact = 1;
 		return 1;
 	}
-	int k = amget(&x->pv, v);
+	int k = pmget(&x->pv, v);
 	if (k < 0) {
 		p->slot = PV_NONE;
-		if (amget(&x->ctxgep, v) >= 0)
+		if (pmget(&x->ctxgep, v) >= 0)
 			return ctxprov(x, v, p);
 		return 0;
 	}
@@ -178,10 +129,10 @@ getprov(Fctx *x, LLVMValueRef v, Prov *p)
 static void
 setprov(Fctx *x, LLVMValueRef v, Prov p)
 {
-	int k = amget(&x->pv, v);
+	int k = pmget(&x->pv, v);
 	if (k < 0) {
 		*APUSH(x->tmp, x->prov, x->nprov) = p;
-		amput(x->tmp, &x->pv, v, (int)x->nprov - 1);
+		pmput(&x->pv, v, (int)x->nprov - 1);
 		*APUSH(x->tmp, x->work, x->nwork) = v;
 		return;
 	}
@@ -341,7 +292,7 @@ fillprov(Fctx *x)
 					if (p.exact && p.off == 0 && !ok && v == x->base && ctxphi(i)) {
 						/* base + a phi of constant offsets: read per
 						 * predecessor (getprov, ctxprov) */
-						amput(x->tmp, &x->ctxgep, i, 1);
+						pmput(&x->ctxgep, i, 1);
 						Graph *g = x->g;
 						*APUSH(&g->ar, g->ctxgep, g->nctxgep) = i;
 						continue;
@@ -381,8 +332,8 @@ fillprov(Fctx *x)
 					*APUSH(&g->ar, g->flev, g->nflev) = i;
 				}
 				if (q.slot >= 0 && !c->slot[q.slot].fixed && p.slot == PV_BASE &&
-				    amget(&x->roots, i) < 0) {
-					amput(x->tmp, &x->roots, i, q.slot);
+				    pmget(&x->roots, i) < 0) {
+					pmput(&x->roots, i, q.slot);
 					Graph *g = x->g;
 					uint n0 = g->nroot;
 					*APUSH(&g->ar, g->root, g->nroot) = i;
@@ -1059,7 +1010,7 @@ idxstore(Fctx *x, LLVMValueRef i, int *val, int *fin)
 static int
 blkof(Fctx *x, LLVMBasicBlockRef bb)
 {
-	return amget(&x->bb, bb);
+	return pmget(&x->bb, bb);
 }
 
 static u64 stcode(int idx, int fz);
@@ -1510,7 +1461,7 @@ fillfn(Fctx *x)
 		Blk *b = VPUSH(g->blk, g->nblk);
 		b->bb = bb;
 		b->fn = x->fn;
-		amput(x->tmp, &x->bb, bb, (int)g->nblk - 1);
+		pmput(&x->bb, bb, (int)g->nblk - 1);
 	}
 	fillprov(x);
 	if (c->skip)
@@ -1710,6 +1661,9 @@ fillgraph(Coro *c, Graph *g)
 		x->c = c;
 		x->g = g;
 		x->tmp = &tmp;
+		/* no calloc and free per map and growth: a family makes a few
+		 * per member function */
+		x->pv.ar = x->bb.ar = x->roots.ar = x->ctxgep.ar = &tmp;
 		x->td = LLVMGetModuleDataLayout(m);
 		x->fn = k;
 		x->base = c->base[k];
@@ -1719,7 +1673,7 @@ fillgraph(Coro *c, Graph *g)
 		fillfn(x);
 		if (k == FN_RAMP || k == FN_NOALLOC) {
 			if (k == FN_RAMP)
-				g->ramp_entry = amget(&x->bb, LLVMGetEntryBasicBlock(c->fn[k]));
+				g->ramp_entry = pmget(&x->bb, LLVMGetEntryBasicBlock(c->fn[k]));
 		}
 	}
 	/* suspend targets: one per clone that can run after it */

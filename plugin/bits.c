@@ -391,9 +391,9 @@ void
 pmput(Pmap *m, void *k, int v)
 {
 	if (2 * (m->len + 1) > m->cap) {
-		Pmap n = {m->cap ? 2 * m->cap : 64, 0, NULL, NULL};
-		n.key = xcalloc(n.cap, sizeof *n.key);
-		n.val = xcalloc(n.cap, sizeof *n.val);
+		Pmap n = {m->cap ? 2 * m->cap : 64, 0, NULL, NULL, m->ar};
+		n.key = n.ar ? aralloc(n.ar, n.cap * sizeof *n.key) : xcalloc(n.cap, sizeof *n.key);
+		n.val = n.ar ? aralloc(n.ar, n.cap * sizeof *n.val) : xcalloc(n.cap, sizeof *n.val);
 		for (uint i = 0; i < m->cap; i++)
 			if (m->key[i])
 				pmput(&n, m->key[i], m->val[i]);
@@ -426,8 +426,10 @@ pmget(const Pmap *m, void *k)
 void
 pmfree(Pmap *m)
 {
-	free(m->key);
-	free(m->val);
+	if (!m->ar) {
+		free(m->key);
+		free(m->val);
+	}
 	m->key = NULL;
 	m->val = NULL;
 	m->cap = m->len = 0;

@@ -134,6 +134,7 @@ struct Pmap {
 	uint cap, len;
 	void **key;
 	int *val;
+	Arena *ar;   /* or NULL: malloc (old tables stay in the arena) */
 };
 void pmput(Pmap *m, void *k, int v);
 int pmget(const Pmap *m, void *k);

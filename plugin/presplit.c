@@ -57,6 +57,14 @@ i64c(LLVMContextRef ctx, u64 v)
 	return LLVMConstInt(LLVMInt64TypeInContext(ctx), v, 0);
 }
 
+static void
+dropattr(LLVMValueRef f, const char *name)
+{
+	unsigned n = (unsigned)strlen(name);
+	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n))
+		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n);
+}
+
 /* Removes the pre-split records from the instructions of f and, with
  * them, its "coropack.tags" mark. */
 void
@@ -66,8 +74,7 @@ striptags(LLVMValueRef f)
 	uint kinds[3] = {
 		mdkind(ctx, "coropack.resume"), mdkind(ctx, "coropack.scope"), mdkind(ctx, "coropack.inscope"),
 	};
-	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13))
-		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13);
+	dropattr(f, "coropack.tags");
 	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
 			/* asked once: it is true of every instruction with a
@@ -79,14 +86,6 @@ striptags(LLVMValueRef f)
 			for (int k = 0; k < 3; k++)
 				LLVMSetMetadata(i, kinds[k], NULL);
 		}
-}
-
-static void
-dropattr(LLVMValueRef f, const char *name)
-{
-	unsigned n = (unsigned)strlen(name);
-	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n))
-		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n);
 }
 
 /* The records are read only by the family they were written for. The
