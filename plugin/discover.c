@@ -696,7 +696,8 @@ scanids(LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin, const char **othe
  * llvm.coro.begin of that id, found from the users of f and of the id:
  * the CGSCC walk asks for every function it visits, and a scan of each
  * would cost the size of every clone. Returns 0 when f holds no such id;
- * -1 when f is wrapped in a constant expression (the caller scans). */
+ * -1 when f is wrapped in a constant expression or a cast or GEP
+ * instruction of f (the caller scans). */
 static int
 findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 {
@@ -710,6 +711,10 @@ findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 			return -1; /* a GEP that strip0 would see through */
 		if (!LLVMIsAInstruction(user))
 			continue; /* an initializer, such as a resumers array */
+		if ((LLVMIsAGetElementPtrInst(user) || LLVMIsABitCastInst(user) ||
+		    LLVMIsAAddrSpaceCastInst(user)) &&
+		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) == f)
+			return -1; /* a cast in f that strip0 would see through */
 		if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != idfn ||
 		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f ||
 		    LLVMGetOperand(user, 2) != f)
