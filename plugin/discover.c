@@ -94,28 +94,33 @@ slotat(const Coro *c, u64 off)
 
 
 
+/* The operand that strip0 steps to from p (an all-zero GEP or a pointer
+ * cast), or NULL. */
+static LLVMValueRef
+peel(LLVMValueRef p)
+{
+	if (LLVMIsAGetElementPtrInst(p) || (LLVMIsAConstantExpr(p) &&
+	    LLVMGetConstOpcode(p) == LLVMGetElementPtr)) {
+		uint n = (uint)LLVMGetNumOperands(p);
+		for (uint k = 1; k < n; k++) {
+			LLVMValueRef x = LLVMGetOperand(p, k);
+			if (!LLVMIsAConstantInt(x) || LLVMConstIntGetZExtValue(x) != 0)
+				return NULL;
+		}
+		return LLVMGetOperand(p, 0);
+	}
+	if (LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p))
+		return LLVMGetOperand(p, 0);
+	return NULL;
+}
+
 /* Strips all-zero GEPs and pointer casts. */
 static LLVMValueRef
 strip0(LLVMValueRef p)
 {
-	for (;;) {
-		if (LLVMIsAGetElementPtrInst(p) || (LLVMIsAConstantExpr(p) &&
-		    LLVMGetConstOpcode(p) == LLVMGetElementPtr)) {
-			uint n = (uint)LLVMGetNumOperands(p);
-			int zero = 1;
-			for (uint k = 1; k < n; k++) {
-				LLVMValueRef x = LLVMGetOperand(p, k);
-				if (!LLVMIsAConstantInt(x) || LLVMConstIntGetZExtValue(x) != 0)
-					zero = 0;
-			}
-			if (!zero)
-				return p;
-			p = LLVMGetOperand(p, 0);
-		} else if (LLVMIsABitCastInst(p) || LLVMIsAAddrSpaceCastInst(p)) {
-			p = LLVMGetOperand(p, 0);
-		} else
-			return p;
-	}
+	for (LLVMValueRef q; (q = peel(p));)
+		p = q;
+	return p;
 }
 
 /* The function stored by `store @fn, ptr p` instructions, with p. */
@@ -711,12 +716,11 @@ findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 			return -1; /* a GEP that strip0 would see through */
 		if (!LLVMIsAInstruction(user))
 			continue; /* an initializer, such as a resumers array */
-		if ((LLVMIsAGetElementPtrInst(user) || LLVMIsABitCastInst(user) ||
-		    LLVMIsAAddrSpaceCastInst(user)) &&
-		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) == f)
+		if (LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f)
+			continue;
+		if (peel(user))
 			return -1; /* a cast in f that strip0 would see through */
 		if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != idfn ||
-		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f ||
 		    LLVMGetOperand(user, 2) != f)
 			continue;
 		*id = user;
