@@ -30,7 +30,7 @@ typedef unsigned int uint;
 typedef uint64_t u64;
 typedef int64_t i64;
 
-/* bits.c: bit sets (dense and sparse), arenas and growable arrays */
+/* bits.c: dense bit sets, arenas, growable arrays and a pointer map */
 
 typedef struct Bset Bset;
 struct Bset {
@@ -57,53 +57,6 @@ struct Arena {
 };
 void *aralloc(Arena *a, size_t n); /* zeroed, 16-byte aligned */
 void arfree(Arena *a);
-
-/* Sparse bit sets: the nonzero words only, ascending. Zeroed = empty
- * (with ar set, its words come from that arena). */
-typedef struct Sword Sword;
-struct Sword {
-	u64 w;
-	uint i;      /* word index */
-};
-typedef struct Sset Sset;
-struct Sset {
-	Sword *v;
-	uint len, cap;
-	Arena *ar;   /* or NULL: malloc */
-};
-typedef struct Ssit Ssit; /* for (Ssit it = {0}; ssnext(s, &it, &x);) */
-struct Ssit {
-	uint k;
-	u64 rest;
-};
-void ssfree(Sset *s);
-void sszero(Sset *s);
-void sscopy(Sset *dst, const Sset *src);
-void ssset(Sset *s, uint x);
-void ssclr(Sset *s, uint x);
-int sshas(const Sset *s, uint x);
-/* The word at index i of s; *k is a cursor for calls in ascending i
- * (start it at 0). */
-u64 ssat(const Sset *s, uint *k, uint i);
-int ssunion(Sset *dst, const Sset *src); /* returns 1 if dst grew */
-void ssinter(Sset *dst, const Sset *src);
-void ssdiff(Sset *dst, const Sset *src);
-void ssinterb(Sset *dst, const Bset *src); /* with a dense set */
-void ssdiffb(Sset *dst, const Bset *src);
-/* dst = f(a, b, c) word by word over the words of a or b (f(0, 0, _)
- * must be 0); acc &= f(a, b, c) over the words of acc. */
-void ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
-    u64 (*f)(u64, u64, u64));
-void ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
-    u64 (*f)(u64, u64, u64));
-int ssnext(const Sset *s, Ssit *it, uint *x);
-/* The words of a or b, ascending: index i, a's word wa and b's wb (0
- * where one has none). for (Ss2it it = {0}; ssnext2(a, b, &it, ...);) */
-typedef struct Ss2it Ss2it;
-struct Ss2it {
-	uint ka, kb;
-};
-int ssnext2(const Sset *a, const Sset *b, Ss2it *it, uint *i, u64 *wa, u64 *wb);
 
 void *xcalloc(size_t n, size_t sz);
 void *xrealloc(void *p, size_t sz);

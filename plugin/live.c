@@ -21,6 +21,291 @@
 #include <stdlib.h>
 #include <string.h>
 
+/* Sparse bit sets: only the nonzero words, by ascending word index. The
+ * liveness of a large frame keeps a few members per program point among
+ * thousands of slots; a dense set costs every slot at every step. Most
+ * sets hold one word or none, so every operation tries that first.
+ * Zeroed with ar set = empty; the words come from that arena. */
+typedef struct Sword Sword;
+struct Sword {
+	u64 w;
+	uint i;      /* word index */
+};
+typedef struct Sset Sset;
+struct Sset {
+	Sword *v;
+	uint len, cap;
+	Arena *ar;
+};
+typedef struct Ssit Ssit; /* for (Ssit it = {0}; ssnext(s, &it, &x);) */
+struct Ssit {
+	uint k;
+	u64 rest;
+};
+/* The words of a or b, ascending: index i, a's word wa and b's wb (0
+ * where one has none). for (Ss2it it = {0}; ssnext2(a, b, &it, ...);) */
+typedef struct Ss2it Ss2it;
+struct Ss2it {
+	uint ka, kb;
+};
+
+static __attribute__((noinline)) void
+ssgrow(Sset *s, uint n)
+{
+	uint cap = s->cap ? s->cap : 2;
+	while (cap < n)
+		cap *= 2;
+	/* the old words stay in the arena until it is freed */
+	Sword *v = aralloc(s->ar, cap * sizeof *v);
+	if (s->len)
+		memcpy(v, s->v, s->len * sizeof *v);
+	s->v = v;
+	s->cap = cap;
+}
+
+static inline void
+ssroom(Sset *s, uint n)
+{
+	if (n > s->cap)
+		ssgrow(s, n);
+}
+
+static inline void
+sszero(Sset *s)
+{
+	s->len = 0;
+}
+
+static inline void
+sscopy(Sset *dst, const Sset *src)
+{
+	ssroom(dst, src->len);
+	if (src->len == 1)
+		dst->v[0] = src->v[0];
+	else if (src->len)
+		memcpy(dst->v, src->v, src->len * sizeof *dst->v);
+	dst->len = src->len;
+}
+
+/* Position of word i in s, or where it would go. */
+static inline uint
+sspos(const Sset *s, uint i)
+{
+	uint lo = 0, hi = s->len;
+	while (lo < hi) {
+		uint mid = (lo + hi) / 2;
+		if (s->v[mid].i < i)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+/* The word at index i of s; *k is a cursor for calls in ascending i
+ * (start it at 0). */
+static inline u64
+ssat(const Sset *s, uint *k, uint i)
+{
+	while (*k < s->len && s->v[*k].i < i)
+		(*k)++;
+	return *k < s->len && s->v[*k].i == i ? s->v[*k].w : 0;
+}
+
+/* Drops the zero words. */
+static inline void
+sscompact(Sset *s)
+{
+	uint n = 0;
+	for (uint k = 0; k < s->len; k++)
+		if (s->v[k].w)
+			s->v[n++] = s->v[k];
+	s->len = n;
+}
+
+static void
+ssset(Sset *s, uint x)
+{
+	uint i = x / 64, k = sspos(s, i);
+	if (k < s->len && s->v[k].i == i) {
+		s->v[k].w |= (u64)1 << (x % 64);
+		return;
+	}
+	ssroom(s, s->len + 1);
+	memmove(s->v + k + 1, s->v + k, (s->len - k) * sizeof *s->v);
+	s->v[k] = (Sword){ (u64)1 << (x % 64), i };
+	s->len++;
+}
+
+static void
+ssclr(Sset *s, uint x)
+{
+	uint i = x / 64, k = sspos(s, i);
+	if (k == s->len || s->v[k].i != i)
+		return;
+	s->v[k].w &= ~((u64)1 << (x % 64));
+	if (!s->v[k].w) {
+		memmove(s->v + k, s->v + k + 1, (s->len - k - 1) * sizeof *s->v);
+		s->len--;
+	}
+}
+
+static inline int
+sshas(const Sset *s, uint x)
+{
+	uint i = x / 64, k = sspos(s, i);
+	return k < s->len && s->v[k].i == i && (s->v[k].w >> (x % 64) & 1);
+}
+
+/* dst |= src; returns 1 if dst grew. */
+static int
+ssunion(Sset *dst, const Sset *src)
+{
+	if (!src->len)
+		return 0;
+	if (!dst->len) {
+		sscopy(dst, src);
+		return 1;
+	}
+	if (dst->len == 1 && src->len == 1 && dst->v[0].i == src->v[0].i) {
+		u64 grew = src->v[0].w & ~dst->v[0].w;
+		dst->v[0].w |= grew;
+		return grew != 0;
+	}
+	/* merge from the back into room for both, then close the gap */
+	uint nd = dst->len, ns = src->len, n = nd + ns;
+	ssroom(dst, n);
+	u64 grew = 0;
+	uint a = nd, b = ns, k = n;
+	while (b > 0) {
+		if (a > 0 && dst->v[a - 1].i > src->v[b - 1].i)
+			dst->v[--k] = dst->v[--a];
+		else if (a > 0 && dst->v[a - 1].i == src->v[b - 1].i) {
+			grew |= src->v[b - 1].w & ~dst->v[a - 1].w;
+			dst->v[--k] = (Sword){ dst->v[a - 1].w | src->v[b - 1].w, src->v[b - 1].i };
+			a--;
+			b--;
+		} else {
+			grew |= 1;
+			dst->v[--k] = src->v[--b];
+		}
+	}
+	/* dst->v[0..a) stay; [k, n) follow them */
+	if (k > a)
+		memmove(dst->v + a, dst->v + k, (n - k) * sizeof *dst->v);
+	dst->len = a + (n - k);
+	return grew != 0;
+}
+
+static void
+ssinter(Sset *dst, const Sset *src)
+{
+	uint j = 0;
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= ssat(src, &j, dst->v[k].i);
+	sscompact(dst);
+}
+
+static void
+ssdiff(Sset *dst, const Sset *src)
+{
+	uint j = 0;
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= ~ssat(src, &j, dst->v[k].i);
+	sscompact(dst);
+}
+
+/* With a dense set. */
+static inline void
+ssinterb(Sset *dst, const Bset *src)
+{
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= src->w[dst->v[k].i];
+	sscompact(dst);
+}
+
+static inline void
+ssdiffb(Sset *dst, const Bset *src)
+{
+	for (uint k = 0; k < dst->len; k++)
+		dst->v[k].w &= ~src->w[dst->v[k].i];
+	sscompact(dst);
+}
+
+static inline int
+ssnext2(const Sset *a, const Sset *b, Ss2it *it, uint *i, u64 *wa, u64 *wb)
+{
+	if (it->ka == a->len && it->kb == b->len)
+		return 0;
+	*i = it->ka == a->len ? b->v[it->kb].i : it->kb == b->len ? a->v[it->ka].i
+	    : a->v[it->ka].i < b->v[it->kb].i ? a->v[it->ka].i : b->v[it->kb].i;
+	*wa = it->ka < a->len && a->v[it->ka].i == *i ? a->v[it->ka++].w : 0;
+	*wb = it->kb < b->len && b->v[it->kb].i == *i ? b->v[it->kb++].w : 0;
+	return 1;
+}
+
+/* dst = f(a, b, c) word by word over the words of a or b (f(0, 0, _)
+ * must be 0); dst is neither. Inlined, so f is too. */
+static inline void
+ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
+    u64 (*f)(u64, u64, u64))
+{
+	if (a->len <= 1 && b->len <= 1) {
+		uint i = a->len ? a->v[0].i : b->len ? b->v[0].i : 0;
+		u64 wa = a->len ? a->v[0].w : 0, wb = b->len ? b->v[0].w : 0;
+		if (a->len && b->len && a->v[0].i != b->v[0].i)
+			goto general;
+		u64 w = a->len || b->len ? f(wa, wb, c->w[i]) : 0;
+		ssroom(dst, 1);
+		dst->v[0] = (Sword){ w, i };
+		dst->len = w != 0;
+		return;
+	}
+general:;
+	Ss2it it = {0};
+	uint i;
+	u64 wa, wb;
+	ssroom(dst, a->len + b->len);
+	dst->len = 0;
+	while (ssnext2(a, b, &it, &i, &wa, &wb)) {
+		u64 w = f(wa, wb, c->w[i]);
+		if (w)
+			dst->v[dst->len++] = (Sword){ w, i };
+	}
+}
+
+/* acc &= f(a, b, c) over the words of acc; acc may be a or b. */
+static inline void
+ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
+    u64 (*f)(u64, u64, u64))
+{
+	if (acc->len == 1) {
+		uint i = acc->v[0].i, ka = 0, kb = 0;
+		acc->v[0].w &= f(ssat(a, &ka, i), ssat(b, &kb, i), c->w[i]);
+		acc->len = acc->v[0].w != 0;
+		return;
+	}
+	uint ka = 0, kb = 0;
+	for (uint k = 0; k < acc->len; k++) {
+		uint i = acc->v[k].i;
+		acc->v[k].w &= f(ssat(a, &ka, i), ssat(b, &kb, i), c->w[i]);
+	}
+	sscompact(acc);
+}
+
+static inline int
+ssnext(const Sset *s, Ssit *it, uint *x)
+{
+	while (!it->rest) {
+		if (it->k >= s->len)
+			return 0;
+		it->rest = s->v[it->k++].w;
+	}
+	*x = s->v[it->k - 1].i * 64 + (uint)__builtin_ctzll(it->rest);
+	it->rest &= it->rest - 1;
+	return 1;
+}
+
 typedef struct Live Live;
 struct Live {
 	Coro *c;
@@ -444,12 +729,12 @@ walk(Live *l, uint b, u64 *maxlive)
 	uint gi = ngain, li = nloss;
 	uint e = bk->nev;
 	while (e > 0) {
-		/* one instruction: events (start, e) end with EV_END at e-1 */
+		/* one instruction: events (start, e) end with EV_END at e-1;
+		 * after is what was in use before the one that follows */
 		uint end = e - 1;
 		uint start = end;
 		while (start > 0 && bk->ev[start - 1].kind != EV_END)
 			start--;
-		inuse(l, after, bw, reached);
 		sszero(defs);
 		int susp = -1;
 		for (uint q = end; q-- > start;) {
@@ -494,6 +779,9 @@ walk(Live *l, uint b, u64 *maxlive)
 				if (!c->kill || !bshas(&c->kill[susp], x))
 					bsset(&c->slot[x].susp, (uint)susp);
 		}
+		Sset *t = after;
+		after = before;
+		before = t;
 		e = start;
 	}
 	/* block entry: predecessors may disagree on what was reached */
