@@ -157,8 +157,10 @@ sshas(const Sset *s, uint x)
 	return k < s->len && s->v[k].i == i && (s->v[k].w >> (x % 64) & 1);
 }
 
+static int ssmerge(Sset *dst, const Sset *src);
+
 /* dst |= src; returns 1 if dst grew. */
-static int
+static inline int
 ssunion(Sset *dst, const Sset *src)
 {
 	if (!src->len)
@@ -172,6 +174,13 @@ ssunion(Sset *dst, const Sset *src)
 		dst->v[0].w |= grew;
 		return grew != 0;
 	}
+	return ssmerge(dst, src);
+}
+
+/* ssunion's general case. */
+static int
+ssmerge(Sset *dst, const Sset *src)
+{
 	/* merge from the back into room for both, then close the gap */
 	uint nd = dst->len, ns = src->len, n = nd + ns;
 	ssroom(dst, n);
@@ -246,7 +255,7 @@ ssnext2(const Sset *a, const Sset *b, Ss2it *it, uint *i, u64 *wa, u64 *wb)
 
 /* dst = f(a, b, c) word by word over the words of a or b (f(0, 0, _)
  * must be 0); dst is neither. Inlined, so f is too. */
-static inline void
+static inline __attribute__((always_inline)) void
 ssmap2(Sset *dst, const Sset *a, const Sset *b, const Bset *c,
     u64 (*f)(u64, u64, u64))
 {
@@ -275,7 +284,7 @@ general:;
 }
 
 /* acc &= f(a, b, c) over the words of acc; acc may be a or b. */
-static inline void
+static inline __attribute__((always_inline)) void
 ssmeet2(Sset *acc, const Sset *a, const Sset *b, const Bset *c,
     u64 (*f)(u64, u64, u64))
 {
@@ -324,7 +333,16 @@ struct Live {
 	Sset ref;            /* bytes(): the set measured last, and its bytes */
 	u64 refbytes;
 	Arena ar;            /* the words of every sparse set */
+	uint *orig;          /* renumber(): slot -> the Coro's slot, or NULL */
+	Bset *kill, *dead;   /* Coro.kill and Coro.dead, renumbered */
 };
+
+/* The Coro's number of slot x. */
+static inline uint
+slotof(const Live *l, uint x)
+{
+	return l->orig ? l->orig[x] : x;
+}
 
 static void
 rowor(Coro *c, uint x, const Sset *s)
@@ -376,19 +394,32 @@ keepword(u64 reached, u64 live, u64 esc)
  * last: sets measured one after the other (neighbouring points, suspend
  * after suspend) differ in few slots, so this costs a pass over the words
  * plus the slots that changed, not one step per member. */
+/* The bytes of the members of word i that are in w. */
+static inline u64
+wbytes(const Live *l, uint i, u64 w)
+{
+	u64 n = 0;
+	for (; w; w &= w - 1)
+		n += l->size[i * 64 + (uint)__builtin_ctzll(w)];
+	return n;
+}
+
 static u64
 bytes(Live *l, const Sset *s)
 {
-	u64 n = l->refbytes;
+	u64 n = l->refbytes; /* wraps in between, never at the end */
 	const Sset *r = &l->ref;
-	Ss2it it = {0};
-	uint i;
-	u64 w, o;
-	while (ssnext2(s, r, &it, &i, &w, &o)) {
-		for (u64 a = w & ~o; a; a &= a - 1)
-			n += l->size[i * 64 + (uint)__builtin_ctzll(a)];
-		for (u64 d = o & ~w; d; d &= d - 1)
-			n -= l->size[i * 64 + (uint)__builtin_ctzll(d)];
+	if (s->len <= 1 && r->len <= 1 && (!s->len || !r->len || s->v[0].i == r->v[0].i)) {
+		/* a word each: no merge */
+		uint i = s->len ? s->v[0].i : r->len ? r->v[0].i : 0;
+		u64 w = s->len ? s->v[0].w : 0, o = r->len ? r->v[0].w : 0;
+		n += wbytes(l, i, w & ~o) - wbytes(l, i, o & ~w);
+	} else {
+		Ss2it it = {0};
+		uint i;
+		u64 w, o;
+		while (ssnext2(s, r, &it, &i, &w, &o))
+			n += wbytes(l, i, w & ~o) - wbytes(l, i, o & ~w);
 	}
 	sscopy(&l->ref, s);
 	l->refbytes = n;
@@ -470,7 +501,7 @@ backward(Live *l, uint b, Sset *cur)
 		case EV_USE: ssset(cur, v->arg); break;
 		case EV_KILL: ssclr(cur, v->arg); break;
 		case EV_SUSP: ssunion(cur, &l->bs[v->arg]); break;
-		case EV_DEAD: if (l->c->dead) ssdiffb(cur, &l->c->dead[v->arg]); break;
+		case EV_DEAD: if (l->dead) ssdiffb(cur, &l->dead[v->arg]); break;
 		default: break;
 		}
 	}
@@ -482,12 +513,11 @@ static int
 suspset(Live *l, uint s)
 {
 	Graph *g = l->g;
-	Coro *c = l->c;
 	sszero(&l->tmp2);
 	for (uint k = 0; k < g->nentry[s]; k++)
 		ssunion(&l->tmp2, &l->bin[g->entry[s * 4 + k]]);
-	if (c->kill)
-		ssdiffb(&l->tmp2, &c->kill[s]);
+	if (l->kill)
+		ssdiffb(&l->tmp2, &l->kill[s]);
 	return ssunion(&l->bs[s], &l->tmp2);
 }
 
@@ -568,30 +598,55 @@ wfree(Work *w)
 	free(w->in);
 }
 
-/* Per suspend, the blocks that end in it; per block, the suspends it is
- * a target of. */
+/* A list per key k: v[at[k]] .. v[at[k + 1] - 1]. */
+typedef struct Lists Lists;
+struct Lists {
+	uint *at, *v;
+};
+
+/* Per suspend, the blocks that end in it (sb); per block, the suspends
+ * it is a target of (ts). Counted first, then filled. */
 static void
-suspmaps(Live *l, int **sblk, uint *nsblk, int **tsusp, uint *ntsusp)
+suspmaps(Live *l, Lists *sb, Lists *ts)
 {
 	Graph *g = l->g;
-	Coro *c = l->c;
-	for (uint b = 0; b < g->nblk; b++)
-		for (uint e = 0; e < g->blk[b].nev; e++)
-			if (g->blk[b].ev[e].kind == EV_SUSP) {
-				uint s = g->blk[b].ev[e].arg;
-				*VPUSH(sblk[s], nsblk[s]) = (int)b;
+	uint ns = l->c->nsusp, nb = g->nblk;
+	sb->at = xcalloc(ns + 2, sizeof *sb->at);
+	ts->at = xcalloc(nb + 2, sizeof *ts->at);
+	for (int fill = 0; fill < 2; fill++) {
+		for (uint b = 0; b < nb; b++)
+			for (uint e = 0; e < g->blk[b].nev; e++)
+				if (g->blk[b].ev[e].kind == EV_SUSP) {
+					uint s = g->blk[b].ev[e].arg;
+					if (fill)
+						sb->v[sb->at[s + 1]++] = b;
+					else
+						sb->at[s + 2]++;
+				}
+		for (uint s = 0; s < ns; s++)
+			for (uint k = 0; k < g->nentry[s]; k++) {
+				uint t = (uint)g->entry[s * 4 + k];
+				if (fill)
+					ts->v[ts->at[t + 1]++] = s;
+				else
+					ts->at[t + 2]++;
 			}
-	for (uint s = 0; s < c->nsusp; s++)
-		for (uint k = 0; k < g->nentry[s]; k++) {
-			uint t = (uint)g->entry[s * 4 + k];
-			*VPUSH(tsusp[t], ntsusp[t]) = (int)s;
-		}
+		if (fill)
+			break;
+		/* at[k + 1] is where k's list starts while filling, and ends after */
+		for (uint s = 0; s < ns; s++)
+			sb->at[s + 2] += sb->at[s + 1];
+		for (uint b = 0; b < nb; b++)
+			ts->at[b + 2] += ts->at[b + 1];
+		sb->v = xcalloc(sb->at[ns + 1] + 1, sizeof *sb->v);
+		ts->v = xcalloc(ts->at[nb + 1] + 1, sizeof *ts->v);
+	}
 }
 
 /* Both are solved with work queues: a block is looked at again only when
  * what flows into it changed (through an edge or a suspend). */
 static void
-solvebackward(Live *l, int **sblk, const uint *nsblk, int **tsusp, const uint *ntsusp)
+solvebackward(Live *l, const Lists *sb, const Lists *ts)
 {
 	Graph *g = l->g;
 	Work w;
@@ -607,12 +662,12 @@ solvebackward(Live *l, int **sblk, const uint *nsblk, int **tsusp, const uint *n
 		for (uint k = 0; k < bk->npred; k++)
 			if (l->reach[bk->pred[k]])
 				wpush(&w, (uint)bk->pred[k]);
-		for (uint k = 0; k < ntsusp[b]; k++) {
-			uint s = (uint)tsusp[b][k];
+		for (uint k = ts->at[b]; k < ts->at[b + 1]; k++) {
+			uint s = ts->v[k];
 			if (suspset(l, s))
-				for (uint q = 0; q < nsblk[s]; q++)
-					if (l->reach[sblk[s][q]])
-						wpush(&w, (uint)sblk[s][q]);
+				for (uint q = sb->at[s]; q < sb->at[s + 1]; q++)
+					if (l->reach[sb->v[q]])
+						wpush(&w, sb->v[q]);
 		}
 	}
 	wfree(&w);
@@ -638,8 +693,8 @@ solveforward(Live *l)
 				/* a slot whose scope ends before this suspend is
 				 * not carried across it, whoever has its address */
 				sscopy(&l->tmp2, &l->tmp);
-				if (l->c->kill)
-					ssdiffb(&l->tmp2, &l->c->kill[v->arg]);
+				if (l->kill)
+					ssdiffb(&l->tmp2, &l->kill[v->arg]);
 				ssmeet2(&l->tmp2, &l->tmp2, &l->bs[v->arg], &l->esc, keepword);
 				if (ssunion(&l->rs[v->arg], &l->tmp2))
 					for (uint k = 0; k < g->nentry[v->arg]; k++) {
@@ -648,8 +703,8 @@ solveforward(Live *l)
 							wpush(&w, t);
 					}
 			} else if (v->kind == EV_DEAD) {
-				if (l->c->dead)
-					ssdiffb(&l->tmp, &l->c->dead[v->arg]);
+				if (l->dead)
+					ssdiffb(&l->tmp, &l->dead[v->arg]);
 			} else if (v->kind != EV_END)
 				ssset(&l->tmp, v->arg);
 		}
@@ -706,14 +761,14 @@ walk(Live *l, uint b, u64 *maxlive)
 	sscopy(reached, &l->rin[b]);
 	for (uint e = 0; e < bk->nev; e++) {
 		Ev *v = &bk->ev[e];
-		if (v->kind == EV_DEAD && c->dead) {
+		if (v->kind == EV_DEAD && l->dead) {
 			if (nloss == l->nloss)
 				*VPUSH(l->loss, l->nloss) = (Sset){ .ar = &l->ar };
 			lossat[nloss] = e;
 			Sset *ls = &l->loss[nloss++];
 			sscopy(ls, reached);
-			ssinterb(ls, &c->dead[v->arg]);
-			ssdiffb(reached, &c->dead[v->arg]);
+			ssinterb(ls, &l->dead[v->arg]);
+			ssdiffb(reached, &l->dead[v->arg]);
 			continue;
 		}
 		if (v->kind == EV_END || v->kind == EV_SUSP || v->kind == EV_DEAD ||
@@ -744,7 +799,7 @@ walk(Live *l, uint b, u64 *maxlive)
 			case EV_KILL: ssclr(bw, v->arg); ssset(defs, v->arg); break;
 			case EV_DEF: ssset(defs, v->arg); break;
 			case EV_SUSP: ssunion(bw, &l->bs[v->arg]); susp = (int)v->arg; break;
-			case EV_DEAD: if (c->dead) ssdiffb(bw, &c->dead[v->arg]); break;
+			case EV_DEAD: if (l->dead) ssdiffb(bw, &l->dead[v->arg]); break;
 			default: break;
 			}
 			/* undo what the event did to reached */
@@ -776,8 +831,8 @@ walk(Live *l, uint b, u64 *maxlive)
 		if (susp >= 0) {
 			Ssit is = {0};
 			for (uint x; ssnext(before, &is, &x);)
-				if (!c->kill || !bshas(&c->kill[susp], x))
-					bsset(&c->slot[x].susp, (uint)susp);
+				if (!l->kill || !bshas(&l->kill[susp], x))
+					bsset(&c->slot[slotof(l, x)].susp, (uint)susp);
 		}
 		Sset *t = after;
 		after = before;
@@ -818,33 +873,142 @@ tr64(u64 *a)
 		}
 }
 
+/* dst = the transpose of src, n x n bits in rows of cw words; dst is
+ * zeroed. */
+static void
+transpose(u64 *dst, const u64 *src, uint n, uint cw)
+{
+	u64 a[64];
+	for (uint I = 0; I < cw; I++)
+		for (uint J = 0; J < cw; J++) {
+			/* block (I,J): rows I*64.., word J, into rows J*64.., word I */
+			u64 any = 0;
+			for (uint r = 0; r < 64; r++) {
+				uint row = I * 64 + r;
+				a[r] = row < n ? src[(size_t)row * cw + J] : 0;
+				any |= a[r];
+			}
+			if (!any)
+				continue;
+			tr64(a);
+			for (uint r = 0; r < 64 && J * 64 + r < n; r++)
+				dst[(size_t)(J * 64 + r) * cw + I] = a[r];
+		}
+}
+
 static void
 symmetric(Coro *c)
 {
-	uint n = c->nslot, cw = c->confw;
-	u64 a[64], t[64];
-	for (uint I = 0; I < cw; I++)
-		for (uint J = I; J < cw; J++) {
-			/* block (I,J): rows I*64.., word J; block (J,I) likewise */
-			u64 anya = 0, anyt = 0;
-			for (uint r = 0; r < 64; r++) {
-				uint ra = I * 64 + r, rt = J * 64 + r;
-				a[r] = ra < n ? c->conf[(size_t)ra * cw + J] : 0;
-				t[r] = rt < n ? c->conf[(size_t)rt * cw + I] : 0;
-				anya |= a[r];
-				anyt |= t[r];
-			}
-			if (anya) {
-				tr64(a);
-				for (uint r = 0; r < 64 && J * 64 + r < n; r++)
-					c->conf[(size_t)(J * 64 + r) * cw + I] |= a[r];
-			}
-			if (anyt) {
-				tr64(t);
-				for (uint r = 0; r < 64 && I * 64 + r < n; r++)
-					c->conf[(size_t)(I * 64 + r) * cw + J] |= t[r];
-			}
+	size_t nw = (size_t)c->nslot * c->confw;
+	u64 *t = xcalloc(nw + 1, sizeof *t);
+	transpose(t, c->conf, c->nslot, c->confw);
+	for (size_t k = 0; k < nw; k++)
+		c->conf[k] |= t[k];
+	free(t);
+}
+
+static int
+slotev(const Ev *v)
+{
+	return v->kind == EV_USE || v->kind == EV_KILL || v->kind == EV_DEF;
+}
+
+/* The slots renumbered in order of first access, blocks in reverse
+ * postorder: slots in use at one point were mostly accessed close
+ * together, so a sparse set holds a word or two, where CoroSplit's
+ * numbering (fields by size and alignment) scatters them over one word per
+ * member. Rewrites the events in place; unnumber() undoes it. */
+static void
+renumber(Live *l)
+{
+	Coro *c = l->c;
+	Graph *g = l->g;
+	uint n = c->nslot, nb = g->nblk, next = 0, k = 0;
+	l->kill = c->kill;
+	l->dead = c->dead;
+	if (n <= 64)
+		return; /* one word in any order */
+	uint *order = xcalloc(nb + 1, sizeof *order), *id = xcalloc(n, sizeof *id);
+	for (uint b = 0; b < nb; b++)
+		if (l->reach[b])
+			order[l->pos[b]] = b, k++;
+	for (uint b = 0; b < nb; b++)
+		if (!l->reach[b])
+			order[k++] = b;
+	memset(id, 0xff, n * sizeof *id);
+	for (k = 0; k < nb; k++) {
+		Blk *bk = &g->blk[order[k]];
+		for (uint e = 0; e < bk->nev; e++)
+			if (slotev(&bk->ev[e]) && id[bk->ev[e].arg] == ~0u)
+				id[bk->ev[e].arg] = next++;
+	}
+	int same = 1;
+	for (uint x = 0; x < n; x++) {
+		if (id[x] == ~0u)
+			id[x] = next++;
+		same &= id[x] == x;
+	}
+	free(order);
+	if (same) {
+		free(id);
+		return;
+	}
+	l->orig = xcalloc(n, sizeof *l->orig);
+	for (uint x = 0; x < n; x++)
+		l->orig[id[x]] = x;
+	for (uint b = 0; b < nb; b++)
+		for (uint e = 0; e < g->blk[b].nev; e++)
+			if (slotev(&g->blk[b].ev[e]))
+				g->blk[b].ev[e].arg = id[g->blk[b].ev[e].arg];
+	Bset *from[2] = { c->kill, c->dead }, **to[2] = { &l->kill, &l->dead };
+	uint count[2] = { c->nsusp, c->ndead };
+	for (int t = 0; t < 2; t++) {
+		if (!from[t])
+			continue;
+		*to[t] = xcalloc(count[t] + 1, sizeof **to[t]);
+		for (uint q = 0; q < count[t]; q++) {
+			bsinit(&(*to[t])[q], n);
+			for (uint x = 0; bsiter(&from[t][q], &x); x++)
+				bsset(&(*to[t])[q], id[x]);
 		}
+	}
+	free(id);
+}
+
+/* Back to the Coro's numbering: the events, and conf, whose rows and
+ * columns are mapped by way of a transpose (so it comes out transposed;
+ * symmetric() follows). */
+static void
+unnumber(Live *l)
+{
+	Coro *c = l->c;
+	Graph *g = l->g;
+	uint n = c->nslot, cw = c->confw;
+	if (!l->orig)
+		return;
+	for (uint b = 0; b < g->nblk; b++)
+		for (uint e = 0; e < g->blk[b].nev; e++)
+			if (slotev(&g->blk[b].ev[e]))
+				g->blk[b].ev[e].arg = l->orig[g->blk[b].ev[e].arg];
+	size_t nw = (size_t)n * cw;
+	u64 *a = xcalloc(nw + 1, sizeof *a);
+	for (uint x = 0; x < n; x++)
+		memcpy(a + (size_t)l->orig[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
+	memset(c->conf, 0, nw * sizeof *a);
+	transpose(c->conf, a, n, cw);
+	for (uint x = 0; x < n; x++)
+		memcpy(a + (size_t)l->orig[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
+	free(c->conf);
+	c->conf = a;
+	Bset *own[2] = { c->kill != l->kill ? l->kill : NULL, c->dead != l->dead ? l->dead : NULL };
+	uint count[2] = { c->nsusp, c->ndead };
+	for (int t = 0; t < 2; t++) {
+		for (uint q = 0; own[t] && q < count[t]; q++)
+			bsfree(&own[t][q]);
+		free(own[t]);
+	}
+	free(l->orig);
+	l->orig = NULL;
 }
 
 void
@@ -873,31 +1037,28 @@ filllive(Coro *c, Graph *g)
 			maxev = g->blk[b].nev;
 	l.gain = xcalloc(maxev + 1, sizeof *l.gain);
 	l.lossat = xcalloc(maxev + 1, sizeof *l.lossat);
-	bsinit(&l.esc, n);
-	l.size = xcalloc(n + 1, sizeof *l.size);
-	for (uint i = 0; i < n; i++) {
-		bsinit(&c->slot[i].susp, c->nsusp);
-		if (c->slot[i].escaped)
-			bsset(&l.esc, i);
-		l.size[i] = c->slot[i].fixed ? 0 : c->slot[i].size;
-	}
 	c->confw = (n + 63) / 64;
 	c->conf = xcalloc((size_t)n * c->confw + 1, sizeof *c->conf);
 
 	fillreach(&l);
-	int **sblk = xcalloc(c->nsusp + 1, sizeof *sblk), **tsusp = xcalloc(nb + 1, sizeof *tsusp);
-	uint *nsblk = xcalloc(c->nsusp + 1, sizeof *nsblk), *ntsusp = xcalloc(nb + 1, sizeof *ntsusp);
-	suspmaps(&l, sblk, nsblk, tsusp, ntsusp);
-	solvebackward(&l, sblk, nsblk, tsusp, ntsusp);
+	renumber(&l);
+	bsinit(&l.esc, n);
+	l.size = xcalloc(n + 1, sizeof *l.size);
+	for (uint x = 0; x < n; x++) {
+		const Slot *sl = &c->slot[slotof(&l, x)];
+		bsinit(&c->slot[x].susp, c->nsusp);
+		if (sl->escaped)
+			bsset(&l.esc, x);
+		l.size[x] = sl->fixed ? 0 : sl->size;
+	}
+	Lists sb, ts;
+	suspmaps(&l, &sb, &ts);
+	solvebackward(&l, &sb, &ts);
 	solveforward(&l);
-	for (uint s = 0; s < c->nsusp; s++)
-		free(sblk[s]);
-	for (uint b = 0; b < nb; b++)
-		free(tsusp[b]);
-	free(sblk);
-	free(tsusp);
-	free(nsblk);
-	free(ntsusp);
+	free(sb.at);
+	free(sb.v);
+	free(ts.at);
+	free(ts.v);
 	u64 maxlive = 0;
 	for (uint b = 0; b < nb; b++)
 		if (l.reach[b])
@@ -909,12 +1070,13 @@ filllive(Coro *c, Graph *g)
 		mergerule(&l, whole, &g->entry[s * 4], g->nentry[s]);
 		Ssit it = {0};
 		for (uint x; ssnext(whole, &it, &x);)
-			bsset(&c->slot[x].susp, s);
+			bsset(&c->slot[slotof(&l, x)].susp, s);
 		u64 m = bytes(&l, whole);
 		if (m > maxlive)
 			maxlive = m;
 	}
 	/* symmetric interference */
+	unnumber(&l);
 	symmetric(c);
 	c->maxlive = maxlive;
 	/* a field whose address is taken is an alloca, whatever its type */
