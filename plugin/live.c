@@ -80,9 +80,10 @@ static inline void
 sscopy(Sset *dst, const Sset *src)
 {
 	ssroom(dst, src->len);
-	if (src->len == 1)
-		dst->v[0] = src->v[0];
-	else if (src->len)
+	if (src->len <= 4) /* no call for the usual few words */
+		for (uint k = 0; k < src->len; k++)
+			dst->v[k] = src->v[k];
+	else
 		memcpy(dst->v, src->v, src->len * sizeof *dst->v);
 	dst->len = src->len;
 }
