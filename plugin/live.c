@@ -216,15 +216,6 @@ ssinter(Sset *dst, const Sset *src)
 	sscompact(dst);
 }
 
-static void
-ssdiff(Sset *dst, const Sset *src)
-{
-	uint j = 0;
-	for (uint k = 0; k < dst->len; k++)
-		dst->v[k].w &= ~ssat(src, &j, dst->v[k].i);
-	sscompact(dst);
-}
-
 /* With a dense set. */
 static inline void
 ssinterb(Sset *dst, const Bset *src)
@@ -784,6 +775,7 @@ walk(Live *l, uint b, u64 *maxlive)
 	mergerule(l, after, bk->succ, bk->nsucc);
 	uint gi = ngain, li = nloss;
 	uint e = bk->nev;
+	int counted = 0; /* after's bytes are in maxlive */
 	while (e > 0) {
 		/* one instruction: events (start, e) end with EV_END at e-1;
 		 * after is what was in use before the one that follows */
@@ -791,6 +783,15 @@ walk(Live *l, uint b, u64 *maxlive)
 		uint start = end;
 		while (start > 0 && bk->ev[start - 1].kind != EV_END)
 			start--;
+		/* reads of live slots that were reached before: nothing changes
+		 * (before = after, and no write) */
+		int quiet = counted && !(gi > 0 && gain[gi - 1] >= start);
+		for (uint q = start; quiet && q < end; q++)
+			quiet = bk->ev[q].kind == EV_USE && sshas(bw, bk->ev[q].arg);
+		if (quiet) {
+			e = start;
+			continue;
+		}
 		sszero(defs);
 		int susp = -1;
 		for (uint q = end; q-- > start;) {
@@ -821,11 +822,12 @@ walk(Live *l, uint b, u64 *maxlive)
 		if (m > *maxlive)
 			*maxlive = m;
 		/* members gained going backward interfere with all before */
-		sscopy(&l->tmp2, before);
-		ssdiff(&l->tmp2, after);
-		Ssit it = {0};
-		for (uint x; ssnext(&l->tmp2, &it, &x);)
-			rowor(c, x, before);
+		Ss2it it = {0};
+		uint i;
+		u64 wb, wa;
+		while (ssnext2(before, after, &it, &i, &wb, &wa))
+			for (u64 d = wb & ~wa; d; d &= d - 1)
+				rowor(c, i * 64 + (uint)__builtin_ctzll(d), before);
 		m = bytes(l, before);
 		if (m > *maxlive)
 			*maxlive = m;
@@ -838,6 +840,7 @@ walk(Live *l, uint b, u64 *maxlive)
 		Sset *t = after;
 		after = before;
 		before = t;
+		counted = 1;
 		e = start;
 	}
 	/* block entry: predecessors may disagree on what was reached */
