@@ -299,9 +299,10 @@ void freegraph(Graph *g);
 /* Reads the scopes recorded by presplit.c: Susp.pre, Coro.kill,
  * Slot.scoped. Requires fillgraph (uses Graph.acc). */
 void fillscopes(Coro *c, Graph *g);
-/* Removes the records of presplit.c from the instructions of f (once its
- * family is handled; cp_strip removes what is left). */
-void striptags(LLVMValueRef f);
+/* Removes the records of presplit.c from the instructions of the n
+ * functions in fn, NULL entries skipped (a family's members, once it is
+ * handled; cp_strip removes what is left). */
+void striptags(LLVMValueRef *fn, uint n);
 /* Appends a slot per alloca to each field that CoroSplit shares among
  * allocas, when every access of it names its alloca (presplit.c).
  * Returns the number of fields split; fillgraph must then run again. */
@@ -374,6 +375,9 @@ LLVMMetadataRef cp_divar_type(LLVMMetadataRef v);
 /* Are a (a variable wrapped as a value) and b the same source variable
  * (one may be a clone's copy)? */
 int cp_divar_same(LLVMValueRef a, LLVMMetadataRef b);
+/* Removes instruction i's attachments of the n kinds in k: one lookup of
+ * its attachments, where LLVMSetMetadata(i, k, NULL) costs one per kind. */
+void cp_dropmd(LLVMValueRef i, const uint *k, uint n);
 
 #ifdef __cplusplus
 }

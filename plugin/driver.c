@@ -269,9 +269,7 @@ cp_run_function(LLVMValueRef f, const CpOptions *o, LLVMValueRef *changed, int m
 	for (uint i = 0; i < n; i++) {
 		if (!c[i].packed)
 			mark(&c[i], c[i].skip ? "skipped" : "analyzed");
-		for (int k = 0; k < FN_NKIND; k++)
-			if (c[i].fn[k])
-				striptags(c[i].fn[k]);
+		striptags(c[i].fn, FN_NKIND);
 		freecoro(&c[i]);
 	}
 	free(c);

@@ -65,27 +65,29 @@ dropattr(LLVMValueRef f, const char *name)
 		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n);
 }
 
-/* Removes the pre-split records from the instructions of f and, with
- * them, its "coropack.tags" mark. */
+/* Removes the pre-split records from the instructions of the n functions
+ * in fn (NULL entries skipped) and, with them, their "coropack.tags"
+ * marks. The kinds are looked up once for all (a family's members). */
 void
-striptags(LLVMValueRef f)
+striptags(LLVMValueRef *fn, uint n)
 {
-	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
-	uint kinds[3] = {
-		mdkind(ctx, "coropack.resume"), mdkind(ctx, "coropack.scope"), mdkind(ctx, "coropack.inscope"),
-	};
-	dropattr(f, "coropack.tags");
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
-			/* asked once: it is true of every instruction with a
-			 * !dbg, and removing a tag cannot add one. Setting a
-			 * kind that is absent to NULL costs one lookup, asking
-			 * for it first two (LLVMGetMetadata wraps the node). */
-			if (!LLVMHasMetadata(i))
-				continue;
-			for (int k = 0; k < 3; k++)
-				LLVMSetMetadata(i, kinds[k], NULL);
+	uint kinds[3];
+	int have = 0;
+	for (uint q = 0; q < n; q++) {
+		LLVMValueRef f = fn[q];
+		if (!f)
+			continue;
+		if (!have++) {
+			LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+			kinds[0] = mdkind(ctx, "coropack.resume");
+			kinds[1] = mdkind(ctx, "coropack.scope");
+			kinds[2] = mdkind(ctx, "coropack.inscope");
 		}
+		dropattr(f, "coropack.tags");
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+				cp_dropmd(i, kinds, 3); /* one lookup for the three */
+	}
 }
 
 /* The records are read only by the family they were written for. The
@@ -115,7 +117,7 @@ cp_strip(LLVMModuleRef m)
 		if (mk && !(ml == 6 && memcmp(mv, "packed", 6) == 0))
 			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
 		if (all)
-			striptags(f);
+			striptags(&f, 1);
 	}
 	return 0;
 }

@@ -296,3 +296,16 @@ extern "C" int cp_divar_same(LLVMValueRef A, LLVMMetadataRef B) {
                     X->getArg() == Y->getArg() && X->getType() == Y->getType() &&
                     X->getFile() == Y->getFile());
 }
+
+extern "C" void cp_dropmd(LLVMValueRef I, const uint *K, uint N) {
+  Instruction *In = unwrap<Instruction>(I);
+  // the attachments other than !dbg; no kind in K is !dbg
+  if (!In->hasMetadataOtherThanDebugLoc())
+    return;
+  In->eraseMetadataIf([&](unsigned Kind, MDNode *) {
+    for (uint J = 0; J < N; J++)
+      if (K[J] == Kind)
+        return true;
+    return false;
+  });
+}
