@@ -335,9 +335,11 @@ fillprov(Fctx *x)
 				    pmget(&x->roots, i) < 0) {
 					pmput(&x->roots, i, q.slot);
 					Graph *g = x->g;
-					uint n0 = g->nroot;
+					uint n0 = g->nroot, n1 = g->nroot, n2 = g->nroot;
 					*APUSH(&g->ar, g->root, g->nroot) = i;
 					*APUSH(&g->ar, g->rootslot, n0) = q.slot;
+					*APUSH(&g->ar, g->rootrel, n1) = ok ? d : 0;
+					*APUSH(&g->ar, g->rootok, n2) = (char)ok;
 				}
 				if (q.slot >= 0 && !q.exact)
 					c->slot[q.slot].varidx = 1;

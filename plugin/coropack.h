@@ -262,8 +262,10 @@ struct Graph {
 	int ramp_entry;   /* entry block of the ramp (or .noalloc) */
 	/* rewrite.c: GEPs that step from the frame base into a movable
 	 * slot; moving the slot adds its offset change to each */
-	LLVMValueRef *root;
+	LLVMValueRef *root;  /* each once */
 	int *rootslot;
+	i64 *rootrel;        /* the offset each adds to its pointer ... */
+	char *rootok;        /* ... when its indices are constants */
 	uint nroot;
 	/* memory instructions and the slot they access, for the metadata
 	 * that overlapping makes false */

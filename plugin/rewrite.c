@@ -77,18 +77,18 @@ static void
 fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 {
 	Bytes t = bytesof(c);
-	LLVMTargetDataRef td = t.td;
 	LLVMTypeRef i8 = t.i8, i64t = t.i64t;
 	Pmap done = {0};
 	for (uint r = 0; r < g->nroot; r++) {
 		LLVMValueRef gep = g->root[r];
 		Slot *s = &c->slot[g->rootslot[r]];
 		i64 delta = (i64)s->newoff - (i64)s->off;
-		if (delta == 0 || s->nsub || pmget(&done, gep) >= 0)
+		if (delta == 0 || s->nsub)
 			continue; /* a split field's roots stay: fixsplits */
-		pmput(&done, gep, 1);
-		int ok;
-		i64 rel = gepoff(td, gep, &ok);
+		/* its offset as fillprov found it (gepoff): no root's pointer
+		 * is a root, so none has changed since */
+		int ok = g->rootok[r];
+		i64 rel = g->rootrel[r];
 		if (ok && rel + delta >= 0 && bytegep(gep, i8)) {
 			/* gep i8, p, C (instcombine's form): only C changes; its
 			 * flags stay true of an offset inside the smaller frame */
@@ -100,15 +100,19 @@ fixroots(Coro *c, Graph *g, LLVMBuilderRef b)
 		if (ok && rel + delta >= 0) {
 			LLVMPositionBuilderBefore(b, gep);
 			LLVMValueRef idx = LLVMConstInt(i64t, (unsigned long long)(rel + delta), 1);
+			/* the name moves to the new GEP once the old one is gone */
 			size_t len;
-			char *name = xstrdup(LLVMGetValueName2(gep, &len));
+			const char *nm = LLVMGetValueName2(gep, &len);
+			len = strlen(nm);
+			char buf[64], *name = len < sizeof buf ? memcpy(buf, nm, len + 1) : xstrdup(nm);
 			LLVMValueRef ng = LLVMBuildInBoundsGEP2(b, i8, LLVMGetOperand(gep, 0), &idx, 1,
-			    *name ? "" : "coropack.slot");
+			    len ? "" : "coropack.slot");
 			LLVMReplaceAllUsesWith(gep, ng);
 			LLVMInstructionEraseFromParent(gep);
-			if (*name)
-				LLVMSetValueName2(ng, name, strlen(name));
-			free(name);
+			if (len)
+				LLVMSetValueName2(ng, name, len);
+			if (name != buf)
+				free(name);
 			continue;
 		}
 		LLVMValueRef next = LLVMGetNextInstruction(gep);
