@@ -30,15 +30,23 @@
 /* VPUSH for an array in arena a. On growth the old array stays in the
  * arena, freed with it: most arrays here live as long as the graph, and
  * one arfree beats a free per block. */
-static void *
-argrow(Arena *a, void *v, uint n, size_t sz)
+static __attribute__((noinline)) void *
+argrow1(Arena *a, void *v, uint n, size_t sz)
 {
-	if (n != 0 && (n < 8 || (n & (n - 1)) != 0))
-		return v;
 	void *w = aralloc(a, (n ? 2 * (size_t)n : 8) * sz);
 	if (n)
 		memcpy(w, v, n * sz);
 	return w;
+}
+
+/* inline: most pushes find room (a call per event cost more than the
+ * event) */
+static inline void *
+argrow(Arena *a, void *v, uint n, size_t sz)
+{
+	if (n != 0 && (n < 8 || (n & (n - 1)) != 0))
+		return v;
+	return argrow1(a, v, n, sz);
 }
 #define APUSH(a, v, n) ((v) = argrow((a), (v), (n), sizeof *(v)), \
 	memset((v) + (n), 0, sizeof *(v)), (v) + (n)++)
@@ -129,10 +137,9 @@ getprov(Fctx *x, LLVMValueRef v, Prov *p)
 static void
 setprov(Fctx *x, LLVMValueRef v, Prov p)
 {
-	int k = pmget(&x->pv, v);
+	int k = pmadd(&x->pv, v, (int)x->nprov);
 	if (k < 0) {
 		*APUSH(x->tmp, x->prov, x->nprov) = p;
-		pmput(&x->pv, v, (int)x->nprov - 1);
 		*APUSH(x->tmp, x->work, x->nwork) = v;
 		return;
 	}
@@ -267,6 +274,27 @@ baseoff(LLVMValueRef p, LLVMValueRef b, i64 *off)
 	return 0;
 }
 
+/* gepoff, but a GEP CoroSplit emits on the frame (gep %frame, p, 0, k)
+ * takes field k's offset from its slot: LLVMOffsetOfElement looks the
+ * struct's layout up at every call. */
+static i64
+framegepoff(Fctx *x, LLVMValueRef g, int *ok)
+{
+	Coro *c = x->c;
+	if (LLVMGetGEPSourceElementType(g) == c->frame && LLVMGetNumOperands(g) == 3) {
+		LLVMValueRef i0 = LLVMGetOperand(g, 1), i1 = LLVMGetOperand(g, 2);
+		if (LLVMIsAConstantInt(i0) && LLVMIsAConstantInt(i1) &&
+		    LLVMConstIntGetSExtValue(i0) == 0) {
+			i64 k = LLVMConstIntGetSExtValue(i1);
+			if (k >= 0 && (u64)k < c->nfield) {
+				*ok = 1;
+				return (i64)c->slot[k].off;
+			}
+		}
+	}
+	return gepoff(x->td, g, ok);
+}
+
 /* Provenance of every value derived from the base, by a worklist over
  * use lists. */
 static void
@@ -285,7 +313,7 @@ fillprov(Fctx *x)
 			Prov q = p;
 			if (LLVMIsAGetElementPtrInst(i) && LLVMGetOperand(i, 0) == v) {
 				int ok;
-				i64 d = gepoff(x->td, i, &ok);
+				i64 d = framegepoff(x, i, &ok);
 				if (ok && p.exact) {
 					q.off = p.off + d;
 				} else if (p.slot == PV_BASE) {

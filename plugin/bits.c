@@ -179,6 +179,28 @@ pmput(Pmap *m, void *k, int v)
 }
 
 int
+pmadd(Pmap *m, void *k, int v)
+{
+	if (m->cap) {
+		uint i = phash(k) & (m->cap - 1);
+		while (m->key[i]) {
+			if (m->key[i] == k)
+				return m->val[i];
+			i = (i + 1) & (m->cap - 1);
+		}
+		if (2 * (m->len + 1) <= m->cap) {
+			/* the free slot the probe ended at: pmput's */
+			m->key[i] = k;
+			m->val[i] = v;
+			m->len++;
+			return -1;
+		}
+	}
+	pmput(m, k, v); /* grows first */
+	return -1;
+}
+
+int
 pmget(const Pmap *m, void *k)
 {
 	if (!m->cap)

@@ -91,6 +91,8 @@ struct Pmap {
 };
 void pmput(Pmap *m, void *k, int v);
 int pmget(const Pmap *m, void *k);
+/* pmget, else pmput(m, k, v) and -1: one probe for both. */
+int pmadd(Pmap *m, void *k, int v);
 void pmfree(Pmap *m);
 
 /* discover.c: coroutine families and their frame layout */
