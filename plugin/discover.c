@@ -567,11 +567,13 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 	checkescape(c);
 	if (c->skip)
 		return;
-	int bad = 0;
-	for (int k = 0; k < FN_NKIND && !c->frame; k++)
-		if (c->fn[k])
-			c->frame = frametype(c->fn[k], c->base[k], &bad);
-	for (int k = 0; k < FN_NKIND; k++)
+	int bad = 0, k0 = 0;
+	for (; k0 < FN_NKIND && !c->frame; k0++)
+		if (c->fn[k0])
+			c->frame = frametype(c->fn[k0], c->base[k0], &bad);
+	/* the members before k0 - 1 found no type and k0 - 1 found this
+	 * one: asked again, they would tell the same */
+	for (int k = k0; k < FN_NKIND; k++)
 		if (c->fn[k]) {
 			LLVMTypeRef t = frametype(c->fn[k], c->base[k], &bad);
 			if (t && t != c->frame)
@@ -706,24 +708,30 @@ scanids(LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin, const char **othe
 static int
 findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 {
-	LLVMValueRef idfn = LLVMGetNamedFunction(m, "llvm.coro.id");
-	LLVMValueRef beginfn = LLVMGetNamedFunction(m, "llvm.coro.begin");
-	if (!idfn || !LLVMGetFirstUse(idfn))
-		return 0;
+	/* the declarations are looked up (by name: a hash of it) only for
+	 * a function that could hold an id: most the walk visits do not */
+	LLVMValueRef idfn = NULL;
+	int looked = 0;
 	for (LLVMUseRef u = LLVMGetFirstUse(f); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef user = LLVMGetUser(u);
-		if (LLVMIsAConstantExpr(user))
+		int cexpr = LLVMIsAConstantExpr(user) != NULL;
+		if (!cexpr && (!LLVMIsAInstruction(user) ||
+		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f))
+			continue; /* an initializer (a resumers array), or another function */
+		if (!looked++) {
+			idfn = LLVMGetNamedFunction(m, "llvm.coro.id");
+			if (!idfn || !LLVMGetFirstUse(idfn))
+				return 0;
+		}
+		if (cexpr)
 			return -1; /* a GEP that strip0 would see through */
-		if (!LLVMIsAInstruction(user))
-			continue; /* an initializer, such as a resumers array */
-		if (LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f)
-			continue;
 		if (peel(user))
 			return -1; /* a cast in f that strip0 would see through */
 		if (!LLVMIsACallInst(user) || LLVMGetCalledValue(user) != idfn ||
 		    LLVMGetOperand(user, 2) != f)
 			continue;
 		*id = user;
+		LLVMValueRef beginfn = LLVMGetNamedFunction(m, "llvm.coro.begin");
 		for (LLVMUseRef v = LLVMGetFirstUse(user); v && beginfn; v = LLVMGetNextUse(v)) {
 			LLVMValueRef b = LLVMGetUser(v);
 			if (LLVMIsACallInst(b) && LLVMGetCalledValue(b) == beginfn &&
