@@ -88,7 +88,6 @@ struct Fctx {
 	Prov *prov;
 	uint nprov;
 	Pmap bb;       /* basic block -> Blk number */
-	Pmap roots;    /* GEPs already recorded as roots */
 	uint first, nb; /* this function's prototype blocks in the graph */
 	u64 **st;      /* entry states of each block */
 	uint *nst;
@@ -360,8 +359,10 @@ fillprov(Fctx *x)
 					*APUSH(&g->ar, g->flev, g->nflev) = i;
 				}
 				if (q.slot >= 0 && !c->slot[q.slot].fixed && p.slot == PV_BASE &&
-				    pmget(&x->roots, i) < 0) {
-					pmput(&x->roots, i, q.slot);
+				    pmget(&x->pv, i) < 0) {
+					/* recorded at the first visit (i has no provenance
+					 * yet): a later one finds the same slot, or the
+					 * family is skipped */
 					Graph *g = x->g;
 					uint n0 = g->nroot, n1 = g->nroot, n2 = g->nroot;
 					*APUSH(&g->ar, g->root, g->nroot) = i;
@@ -1693,7 +1694,7 @@ fillgraph(Coro *c, Graph *g)
 		x->tmp = &tmp;
 		/* no calloc and free per map and growth: a family makes a few
 		 * per member function */
-		x->pv.ar = x->bb.ar = x->roots.ar = x->ctxgep.ar = &tmp;
+		x->pv.ar = x->bb.ar = x->ctxgep.ar = &tmp;
 		x->td = LLVMGetModuleDataLayout(m);
 		x->fn = k;
 		x->base = c->base[k];
