@@ -264,5 +264,8 @@ attrkind(const char *name)
 int
 iscall(LLVMValueRef i)
 {
-	return LLVMIsACallInst(i) || LLVMIsAInvokeInst(i) || LLVMIsACallBrInst(i);
+	/* one call where three LLVMIsA* would be asked of every non-call;
+	 * 0 (no opcode) for a value that is not an instruction */
+	LLVMOpcode op = LLVMGetInstructionOpcode(i);
+	return op == LLVMCall || op == LLVMInvoke || op == LLVMCallBr;
 }

@@ -162,14 +162,36 @@ struct Pre {
 	uint nmarks;
 	uint *bmark;
 	Pmap markat;            /* lifetime.start -> its index in marks */
+	Pmap cls;               /* callee -> its CC_* (scan) */
 };
 
-/* Is i llvm.lifetime.<which>, and of what (its last argument)? */
-static LLVMValueRef
-lifetimeof(LLVMValueRef i, const char *n, const char *which)
+/* What scan makes of a callee, by its name: asked once per callee (a
+ * name is a hash lookup, then string compares), not once per call. */
+enum { CC_NONE, CC_CALL, CC_SUSPEND, CC_START, CC_END, CC_ID };
+
+static int
+calleeclass(Pre *p, LLVMValueRef i)
 {
-	if (strncmp(n, which, strlen(which)) != 0)
-		return NULL;
+	LLVMValueRef f = LLVMGetCalledValue(i);
+	if (!f || !LLVMIsAFunction(f))
+		return CC_CALL; /* calleename "": not llvm.* */
+	int k = pmget(&p->cls, f);
+	if (k >= 0)
+		return k;
+	const char *n = vname(f);
+	k = strncmp(n, "llvm.", 5) != 0 ? CC_CALL
+	    : strcmp(n, "llvm.coro.suspend") == 0 ? CC_SUSPEND
+	    : strncmp(n, "llvm.lifetime.start", 19) == 0 ? CC_START
+	    : strncmp(n, "llvm.lifetime.end", 17) == 0 ? CC_END
+	    : strcmp(n, "llvm.coro.id") == 0 ? CC_ID : CC_NONE;
+	pmput(&p->cls, f, k);
+	return k;
+}
+
+/* The alloca lifetime marker i is of (its last argument), or NULL. */
+static LLVMValueRef
+lifetimeof(LLVMValueRef i)
+{
 	uint na = (uint)LLVMGetNumArgOperands(i);
 	return na > 0 ? LLVMGetOperand(i, na - 1) : NULL;
 }
@@ -321,25 +343,25 @@ scan(Pre *p, LLVMValueRef f, Pmap *var)
 			declares(p, i, var);
 			if (!iscall(i))
 				continue;
-			const char *n = calleename(i);
+			int cc = calleeclass(p, i);
 			LLVMValueRef a;
-			if (strncmp(n, "llvm.", 5) != 0) {
+			if (cc == CC_CALL) {
 				if (p->ncalls < 65536) {
 					*VPUSH(p->marks, p->nmarks) = (Mark){ NULL, (int)p->ncalls, MK_CALL };
 					*VPUSH(p->calls, p->ncalls) = i;
 				}
-			} else if (strcmp(n, "llvm.coro.suspend") == 0) {
+			} else if (cc == CC_SUSPEND) {
 				LLVMValueRef fin = LLVMGetOperand(i, 1);
 				if (LLVMIsAConstantInt(fin) && LLVMConstIntGetZExtValue(fin))
 					p->final = (int)p->nsusp;
 				*VPUSH(p->marks, p->nmarks) = (Mark){ NULL, (int)p->nsusp, MK_POINT };
 				*VPUSH(p->susp, p->nsusp) = i;
-			} else if ((a = lifetimeof(i, n, "llvm.lifetime.start"))) {
+			} else if (cc == CC_START && (a = lifetimeof(i))) {
 				pmput(&p->markat, i, (int)p->nmarks);
 				*VPUSH(p->marks, p->nmarks) = (Mark){ a, -1, MK_START };
-			} else if ((a = lifetimeof(i, n, "llvm.lifetime.end"))) {
+			} else if (cc == CC_END && (a = lifetimeof(i))) {
 				*VPUSH(p->marks, p->nmarks) = (Mark){ a, -1, MK_END };
-			} else if (!id && strcmp(n, "llvm.coro.id") == 0)
+			} else if (!id && cc == CC_ID)
 				id = i;
 		}
 	}
@@ -474,6 +496,7 @@ done:
 	free(p.bmark);
 	pmfree(&p.markat);
 	pmfree(&p.blk);
+	pmfree(&p.cls);
 	free(p.calls);
 	free(p.bbs);
 	free(p.susp);
