@@ -629,17 +629,16 @@ argalign(Fctx *x, LLVMValueRef i, LLVMValueRef callee, uint k, const Prov *p)
 static void
 deadpoint(Fctx *x, Blk *b, LLVMValueRef i, LLVMValueRef callee)
 {
-	if (!LLVMGetMetadata(i, x->dk))
+	if (!cp_hasmd(i, x->dk))
 		return;
 	static const int pure[] = { AK_MEMORY, AK_READNONE, AK_READONLY, AK_WRITEONLY };
 	for (uint k = 0; k < sizeof pure / sizeof *pure; k++)
 		if (hasattr(x, i, callee, LLVMAttributeFunctionIndex, pure[k], NULL))
 			return;
 	Graph *g = x->g;
-	int d = pmget(&g->deadk, i);
+	int d = pmadd(&g->deadk, i, (int)g->ndead);
 	if (d < 0) {
 		d = (int)g->ndead;
-		pmput(&g->deadk, i, d);
 		*VPUSH(g->dead, g->ndead) = i;
 	}
 	ev(x, b, EV_DEAD, (uint)d);

@@ -382,6 +382,9 @@ int cp_divar_same(LLVMValueRef a, LLVMMetadataRef b);
 /* Removes instruction i's attachments of the n kinds in k: one lookup of
  * its attachments, where LLVMSetMetadata(i, k, NULL) costs one per kind. */
 void cp_dropmd(LLVMValueRef i, const uint *k, uint n);
+/* Does instruction i have an attachment of kind k? (LLVMGetMetadata
+ * would also wrap the node as a value: a second lookup.) */
+int cp_hasmd(LLVMValueRef i, uint k);
 
 #ifdef __cplusplus
 }

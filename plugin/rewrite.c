@@ -279,9 +279,7 @@ fixmetadata(Coro *c, Graph *g)
 	for (uint i = 0; i < g->nacc; i++) {
 		if (!shared[g->accslot[i]])
 			continue;
-		for (int k = 0; k < 6; k++)
-			if (LLVMGetMetadata(g->acc[i], kid[k]))
-				LLVMSetMetadata(g->acc[i], kid[k], NULL);
+		cp_dropmd(g->acc[i], kid, 6);
 	}
 	free(shared);
 }

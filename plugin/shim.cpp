@@ -309,3 +309,7 @@ extern "C" void cp_dropmd(LLVMValueRef I, const uint *K, uint N) {
     return false;
   });
 }
+
+extern "C" int cp_hasmd(LLVMValueRef I, uint K) {
+  return unwrap<Instruction>(I)->hasMetadata(K);
+}
