@@ -1487,6 +1487,7 @@ fillfn(Fctx *x)
 	Graph *g = x->g;
 	LLVMValueRef f = c->fn[x->fn];
 	uint first = g->nblk;
+	pmreserve(&x->bb, LLVMCountBasicBlocks(f)); /* a count walks no instruction */
 	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
 		Blk *b = VPUSH(g->blk, g->nblk);
 		b->bb = bb;

@@ -156,19 +156,35 @@ phash(void *k)
 	return (uint)x;
 }
 
+/* Moves m's keys into a table of cap slots (a power of two). */
+static void
+pmgrow(Pmap *m, uint cap)
+{
+	Pmap n = {cap, 0, NULL, NULL, m->ar};
+	n.key = n.ar ? aralloc(n.ar, n.cap * sizeof *n.key) : xcalloc(n.cap, sizeof *n.key);
+	n.val = n.ar ? aralloc(n.ar, n.cap * sizeof *n.val) : xcalloc(n.cap, sizeof *n.val);
+	for (uint i = 0; i < m->cap; i++)
+		if (m->key[i])
+			pmput(&n, m->key[i], m->val[i]);
+	pmfree(m);
+	*m = n;
+}
+
+void
+pmreserve(Pmap *m, uint n)
+{
+	uint cap = m->cap ? m->cap : 64;
+	while (2 * ((size_t)m->len + n) > cap)
+		cap *= 2;
+	if (cap > m->cap)
+		pmgrow(m, cap);
+}
+
 void
 pmput(Pmap *m, void *k, int v)
 {
-	if (2 * (m->len + 1) > m->cap) {
-		Pmap n = {m->cap ? 2 * m->cap : 64, 0, NULL, NULL, m->ar};
-		n.key = n.ar ? aralloc(n.ar, n.cap * sizeof *n.key) : xcalloc(n.cap, sizeof *n.key);
-		n.val = n.ar ? aralloc(n.ar, n.cap * sizeof *n.val) : xcalloc(n.cap, sizeof *n.val);
-		for (uint i = 0; i < m->cap; i++)
-			if (m->key[i])
-				pmput(&n, m->key[i], m->val[i]);
-		pmfree(m);
-		*m = n;
-	}
+	if (2 * (m->len + 1) > m->cap)
+		pmgrow(m, m->cap ? 2 * m->cap : 64);
 	uint i = phash(k) & (m->cap - 1);
 	while (m->key[i] && m->key[i] != k)
 		i = (i + 1) & (m->cap - 1);

@@ -93,6 +93,8 @@ void pmput(Pmap *m, void *k, int v);
 int pmget(const Pmap *m, void *k);
 /* pmget, else pmput(m, k, v) and -1: one probe for both. */
 int pmadd(Pmap *m, void *k, int v);
+/* Makes room for n more keys at once (no rehash per doubling). */
+void pmreserve(Pmap *m, uint n);
 void pmfree(Pmap *m);
 
 /* discover.c: coroutine families and their frame layout */
