@@ -1572,11 +1572,16 @@ fillfn(Fctx *x)
 		*APUSH(x->tmp, st[0], nst[0]) = stcode(ST_UNSET, 0);
 	work[nw++] = 0;
 	inw[0] = 1;
+	/* the states of each block already sent on: a block taken again
+	 * sends only those added since (the others would add nothing) */
+	uint *sent = aralloc(tmp, (nb + 1) * sizeof *sent);
 	while (nw && !c->skip) {
 		uint k = work[--nw];
 		inw[k] = 0;
 		Blk *b = &g->blk[first + k];
-		for (uint j = 0; j < nst[k]; j++) {
+		uint j0 = sent[k];
+		sent[k] = nst[k];
+		for (uint j = j0; j < nst[k]; j++) {
 			u64 out = transfer(x, k, st[k][j]);
 			for (uint q = 0; q < b->nsucc; q++) {
 				uint t = (uint)b->succ[q] - first;
@@ -1584,7 +1589,12 @@ fillfn(Fctx *x)
 				/* a block that only leaves (a return) may hold a copy
 				 * per suspend: nothing flows on from it */
 				uint lim = leavesonly(g, first + t) ? MAXSTATES * 64 : MAXSTATES;
-				if (addstate(x, &st[t], &nst[t], in, isctx[t], lim) && !inw[t]) {
+				uint had = nst[t];
+				if (!addstate(x, &st[t], &nst[t], in, isctx[t], lim))
+					continue;
+				if (nst[t] <= had)
+					sent[t] = 0; /* collapsed into the unknown state */
+				if (!inw[t]) {
 					inw[t] = 1;
 					work[nw++] = t;
 				}

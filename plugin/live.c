@@ -979,29 +979,45 @@ renumber(Live *l)
 	free(id);
 }
 
-/* Back to the Coro's numbering: the events, and conf, whose rows and
- * columns are mapped by way of a transpose (so it comes out transposed;
- * symmetric() follows). */
+/* Back to the Coro's numbering: the events, and conf (symmetric by
+ * now). Bit by bit when conf is sparse, as it mostly is (renumbered, its
+ * bits hug the diagonal); else rows mapped, the transpose, rows mapped
+ * again, which maps the columns too (conf is its own transpose). */
 static void
 unnumber(Live *l)
 {
 	Coro *c = l->c;
 	Graph *g = l->g;
 	uint n = c->nslot, cw = c->confw;
-	if (!l->orig)
+	const uint *o = l->orig;
+	if (!o)
 		return;
 	for (uint b = 0; b < g->nblk; b++)
 		for (uint e = 0; e < g->blk[b].nev; e++)
 			if (slotev(&g->blk[b].ev[e]))
-				g->blk[b].ev[e].arg = l->orig[g->blk[b].ev[e].arg];
-	size_t nw = (size_t)n * cw;
+				g->blk[b].ev[e].arg = o[g->blk[b].ev[e].arg];
+	size_t nw = (size_t)n * cw, bits = 0;
+	for (size_t k = 0; k < nw; k++)
+		bits += (size_t)__builtin_popcountll(c->conf[k]);
 	u64 *a = xcalloc(nw + 1, sizeof *a);
-	for (uint x = 0; x < n; x++)
-		memcpy(a + (size_t)l->orig[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
-	memset(c->conf, 0, nw * sizeof *a);
-	transpose(c->conf, a, n, cw);
-	for (uint x = 0; x < n; x++)
-		memcpy(a + (size_t)l->orig[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
+	if (bits < (size_t)cw * cw * 64) { /* cheaper than the transpose's blocks */
+		for (uint x = 0; x < n; x++) {
+			const u64 *row = c->conf + (size_t)x * cw;
+			u64 *to = a + (size_t)o[x] * cw;
+			for (uint w = 0; w < cw; w++)
+				for (u64 d = row[w]; d; d &= d - 1) {
+					uint y = o[w * 64 + (uint)__builtin_ctzll(d)];
+					to[y / 64] |= (u64)1 << (y % 64);
+				}
+		}
+	} else {
+		for (uint x = 0; x < n; x++)
+			memcpy(a + (size_t)o[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
+		memset(c->conf, 0, nw * sizeof *a);
+		transpose(c->conf, a, n, cw);
+		for (uint x = 0; x < n; x++)
+			memcpy(a + (size_t)o[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
+	}
 	free(c->conf);
 	c->conf = a;
 	Bset *own[2] = { c->kill != l->kill ? l->kill : NULL, c->dead != l->dead ? l->dead : NULL };
@@ -1080,8 +1096,8 @@ filllive(Coro *c, Graph *g)
 			maxlive = m;
 	}
 	/* symmetric interference */
-	unnumber(&l);
 	symmetric(c);
+	unnumber(&l);
 	c->maxlive = maxlive;
 	/* a field whose address is taken is an alloca, whatever its type */
 	for (uint i = 0; i < n; i++)
