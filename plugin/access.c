@@ -88,6 +88,7 @@ struct Fctx {
 	Prov *prov;
 	uint nprov;
 	Pmap bb;       /* basic block -> Blk number */
+	uint *mark;    /* filledges(): addsucc's stamps */
 	uint first, nb; /* this function's prototype blocks in the graph */
 	u64 **st;      /* entry states of each block */
 	uint *nst;
@@ -1078,15 +1079,24 @@ entrynode(Fctx *x, LLVMBasicBlockRef bb, LLVMBasicBlockRef from)
 }
 
 /* a: the graph's arena, or the scratch one for the prototype's edges,
- * which the copies' replace */
+ * which the copies' replace. A block's edges are added in one go, under
+ * a stamp of their own: mark[to] == stamp when to is already there (a
+ * switch of a thousand cases is not searched a thousand times). */
 static void
-addsucc(Arena *a, Graph *g, int from, int to)
+addsucc(Arena *a, Graph *g, int from, int to, uint *mark, uint stamp)
 {
+	if (mark[to] == stamp)
+		return;
+	mark[to] = stamp;
 	Blk *b = &g->blk[from];
-	for (uint k = 0; k < b->nsucc; k++)
-		if (b->succ[k] == to)
-			return;
 	*APUSH(a, b->succ, b->nsucc) = to;
+}
+
+/* The prototype's edge from block bi to bb. */
+static void
+edge(Fctx *x, int bi, LLVMBasicBlockRef bb)
+{
+	addsucc(x->tmp, x->g, bi, blkof(x, bb), x->mark, (uint)bi + 1);
 }
 
 /* CFG edges of a block, folding branches on constants. */
@@ -1101,7 +1111,7 @@ filledges(Fctx *x, int bi)
 		LLVMValueRef cnd = LLVMGetCondition(t);
 		if (LLVMIsAConstantInt(cnd)) {
 			int taken = LLVMConstIntGetZExtValue(cnd) ? 0 : 1;
-			addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, (unsigned)taken)));
+			edge(x, bi, LLVMGetSuccessor(t, (unsigned)taken));
 			return;
 		}
 	}
@@ -1113,17 +1123,17 @@ filledges(Fctx *x, int bi)
 			for (uint k = 1; k < nc; k++) {
 				LLVMValueRef cv = LLVMGetSwitchCaseValue(t, k);
 				if (LLVMIsAConstantInt(cv) && LLVMConstIntGetZExtValue(cv) == v) {
-					addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, k)));
+					edge(x, bi, LLVMGetSuccessor(t, k));
 					return;
 				}
 			}
-			addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, 0)));
+			edge(x, bi, LLVMGetSuccessor(t, 0));
 			return;
 		}
 	}
 	uint ns = LLVMGetNumSuccessors(t);
 	for (uint k = 0; k < ns; k++)
-		addsucc(x->tmp, g, bi, blkof(x, LLVMGetSuccessor(t, k)));
+		edge(x, bi, LLVMGetSuccessor(t, k));
 }
 
 /* The block of clone fn where suspend number s resumes. */
@@ -1497,6 +1507,7 @@ fillfn(Fctx *x)
 	fillprov(x);
 	if (c->skip)
 		return;
+	x->mark = aralloc(x->tmp, (g->nblk + 1) * sizeof *x->mark);
 	for (uint bi = first; bi < g->nblk; bi++)
 		filledges(x, (int)bi);
 	uint nb = g->nblk - first;
@@ -1620,6 +1631,7 @@ fillfn(Fctx *x)
 		}
 	}
 	/* edges of the copies follow the state out of the prototype's block */
+	uint *mark = aralloc(tmp, (g->nblk + 1) * sizeof *mark);
 	for (uint k = 0; k < nb; k++) {
 		int *succ = g->blk[first + k].succ;
 		uint ns = g->blk[first + k].nsucc;
@@ -1632,7 +1644,8 @@ fillfn(Fctx *x)
 				u64 in = isctx[t] ? stctx(out, k) : out;
 				uint m = statenode(st[t], nst[t], in);
 				if (m < nst[t])
-					addsucc(&g->ar, g, (int)node[k][j], (int)node[t][m]);
+					addsucc(&g->ar, g, (int)node[k][j], (int)node[t][m],
+					    mark, node[k][j] + 1);
 				else if (nst[t])
 					skipf(c, "internal: a state reaches no copy of its block");
 			}

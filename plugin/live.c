@@ -996,11 +996,13 @@ unnumber(Live *l)
 		for (uint e = 0; e < g->blk[b].nev; e++)
 			if (slotev(&g->blk[b].ev[e]))
 				g->blk[b].ev[e].arg = o[g->blk[b].ev[e].arg];
-	size_t nw = (size_t)n * cw, bits = 0;
-	for (size_t k = 0; k < nw; k++)
-		bits += (size_t)__builtin_popcountll(c->conf[k]);
+	/* bits counted up to what the transpose's blocks cost */
+	size_t nw = (size_t)n * cw, bits = 0, most = (size_t)cw * cw * 64;
+	for (size_t k = 0; k < nw && bits < most; k++)
+		for (u64 d = c->conf[k]; d; d &= d - 1)
+			bits++;
 	u64 *a = xcalloc(nw + 1, sizeof *a);
-	if (bits < (size_t)cw * cw * 64) { /* cheaper than the transpose's blocks */
+	if (bits < most) {
 		for (uint x = 0; x < n; x++) {
 			const u64 *row = c->conf + (size_t)x * cw;
 			u64 *to = a + (size_t)o[x] * cw;

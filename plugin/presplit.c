@@ -163,6 +163,9 @@ struct Pre {
 	uint *bmark;
 	Pmap markat;            /* lifetime.start -> its index in marks */
 	Pmap cls;               /* callee -> its CC_* (scan) */
+	char *seen;             /* scope(): per block, zero between calls */
+	int *stack, *done;      /* scope(): blocks to walk, blocks seen */
+	uint nstack, ndone;
 };
 
 /* What scan makes of a callee, by its name: asked once per callee (a
@@ -215,16 +218,31 @@ scopewalk(const Pre *p, LLVMValueRef a, uint k, uint end, Bset *in, int stopstar
 	return 0;
 }
 
+/* Pushes the successors of terminator t that scope() has not seen. */
+static void
+pushsuccs(Pre *p, LLVMValueRef t)
+{
+	for (uint k = 0; t && k < LLVMGetNumSuccessors(t); k++) {
+		int b = pmget(&p->blk, LLVMGetSuccessor(t, k));
+		if (b >= 0 && !p->seen[b]) {
+			p->seen[b] = 1;
+			p->stack[p->nstack++] = b;
+			p->done[p->ndone++] = b;
+		}
+	}
+}
+
 /* Points (suspends, then calls) in scope of alloca a: reachable from one of its
  * lifetime.start without crossing a lifetime.end. Returns 0 when a has
  * no lifetime.start (no scope is known). */
 static int
 scope(Pre *p, LLVMValueRef a, Bset *in)
 {
-	uint nb = p->nbb;
-	char *seen = xcalloc(nb + 1, 1);
-	int *stack = xcalloc(nb + 1, sizeof *stack);
-	uint ns = 0;
+	if (!p->seen) { /* once per function: most allocas walk few blocks */
+		p->seen = xcalloc(p->nbb + 1, 1);
+		p->stack = xcalloc(p->nbb + 1, sizeof *p->stack);
+		p->done = xcalloc(p->nbb + 1, sizeof *p->done);
+	}
 	int any = 0;
 	/* walk from each start to the end of its block, then to successors */
 	for (LLVMUseRef u = LLVMGetFirstUse(a); u; u = LLVMGetNextUse(u)) {
@@ -235,32 +253,16 @@ scope(Pre *p, LLVMValueRef a, Bset *in)
 		any = 1;
 		LLVMBasicBlockRef bb = LLVMGetInstructionParent(st);
 		int bi = pmget(&p->blk, bb);
-		if (scopewalk(p, a, (uint)k + 1, p->bmark[bi + 1], in, 0))
-			continue;
-		LLVMValueRef t = LLVMGetBasicBlockTerminator(bb);
-		for (uint j = 0; t && j < LLVMGetNumSuccessors(t); j++) {
-			int b = pmget(&p->blk, LLVMGetSuccessor(t, j));
-			if (b >= 0 && !seen[b]) {
-				seen[b] = 1;
-				stack[ns++] = b;
-			}
-		}
+		if (!scopewalk(p, a, (uint)k + 1, p->bmark[bi + 1], in, 0))
+			pushsuccs(p, LLVMGetBasicBlockTerminator(bb));
 	}
-	while (ns) {
-		int bi = stack[--ns];
-		if (scopewalk(p, a, p->bmark[bi], p->bmark[bi + 1], in, 1))
-			continue;
-		LLVMValueRef t = LLVMGetBasicBlockTerminator(p->bbs[bi]);
-		for (uint k = 0; t && k < LLVMGetNumSuccessors(t); k++) {
-			int b = pmget(&p->blk, LLVMGetSuccessor(t, k));
-			if (b >= 0 && !seen[b]) {
-				seen[b] = 1;
-				stack[ns++] = b;
-			}
-		}
+	while (p->nstack) {
+		int bi = p->stack[--p->nstack];
+		if (!scopewalk(p, a, p->bmark[bi], p->bmark[bi + 1], in, 1))
+			pushsuccs(p, LLVMGetBasicBlockTerminator(p->bbs[bi]));
 	}
-	free(seen);
-	free(stack);
+	while (p->ndone)
+		p->seen[p->done[--p->ndone]] = 0;
 	return any;
 }
 
@@ -490,6 +492,9 @@ presplitfn(LLVMValueRef f)
 	bsfree(&in);
 	free(ops);
 done:
+	free(p.seen);
+	free(p.stack);
+	free(p.done);
 	pmfree(&var);
 	free(p.vars);
 	free(p.marks);
