@@ -65,10 +65,29 @@ dropattr(LLVMValueRef f, const char *name)
 		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n);
 }
 
+/* The kinds of the pre-split records. */
+static void
+tagkinds(LLVMValueRef f, uint *k)
+{
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+	k[0] = mdkind(ctx, "coropack.resume");
+	k[1] = mdkind(ctx, "coropack.scope");
+	k[2] = mdkind(ctx, "coropack.inscope");
+}
+
+/* Removes the records of the three kinds from every instruction of f. */
+static void
+dropall(LLVMValueRef f, const uint *kinds)
+{
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+			cp_dropmd(i, kinds, 3); /* one lookup for the three */
+}
+
 /* Removes the pre-split records from the instructions of the n functions
  * in fn (NULL entries skipped) and, with them, their "coropack.tags"
- * marks; a function without the mark holds no records and is not walked.
- * The kinds are looked up once for all (a family's members). */
+ * marks; a member without the mark holds no records of its family and is
+ * not walked. The kinds are looked up once for all. */
 void
 striptags(LLVMValueRef *fn, uint n)
 {
@@ -76,20 +95,12 @@ striptags(LLVMValueRef *fn, uint n)
 	int have = 0;
 	for (uint q = 0; q < n; q++) {
 		LLVMValueRef f = fn[q];
-		if (!f)
+		if (!f || !LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13))
 			continue;
-		if (!have++) {
-			LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
-			kinds[0] = mdkind(ctx, "coropack.resume");
-			kinds[1] = mdkind(ctx, "coropack.scope");
-			kinds[2] = mdkind(ctx, "coropack.inscope");
-		}
-		if (!LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13))
-			continue; /* presplitfn wrote nothing in it */
+		if (!have++)
+			tagkinds(f, kinds);
 		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13);
-		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-				cp_dropmd(i, kinds, 3); /* one lookup for the three */
+		dropall(f, kinds);
 	}
 }
 
@@ -103,7 +114,7 @@ striptags(LLVMValueRef *fn, uint n)
 int
 cp_strip(LLVMModuleRef m)
 {
-	uint pk = attrkind("presplitcoroutine");
+	uint pk = attrkind("presplitcoroutine"), kinds[3] = {0};
 	int all = 0;
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f && !all; f = LLVMGetNextFunction(f))
 		all = !LLVMIsDeclaration(f) && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk) &&
@@ -119,8 +130,12 @@ cp_strip(LLVMModuleRef m)
 		const char *mv = mk ? LLVMGetStringAttributeValue(mk, &ml) : NULL;
 		if (mk && !(ml == 6 && memcmp(mv, "packed", 6) == 0))
 			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
-		if (all)
-			striptags(&f, 1);
+		if (all) { /* marked or not: a ramp may have been inlined here */
+			if (!kinds[0])
+				tagkinds(f, kinds);
+			dropattr(f, "coropack.tags");
+			dropall(f, kinds);
+		}
 	}
 	return 0;
 }
