@@ -1295,17 +1295,51 @@ istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *cidx, int *fin)
  * switch-ABI suspend stores its index), unless the index slot is
  * unknown: then it may be any suspend. Slots accessed since the store
  * (the awaiter, used by await_suspend) are in use at the suspend. */
+/* The slots accessed since the last index store, as a set and a list
+ * (cleared by what it holds: a frame of thousands of slots is not
+ * zeroed at every block). */
+typedef struct Win Win;
+struct Win {
+	Bset in;
+	uint *v, n;
+};
+
 static void
-leave(Fctx *x, Blk *b, int s, int fz, const Bset *win, LLVMValueRef at)
+winadd(Win *w, uint sl)
+{
+	if (!bshas(&w->in, sl)) {
+		bsset(&w->in, sl);
+		w->v[w->n++] = sl;
+	}
+}
+
+static void
+winclear(Win *w)
+{
+	while (w->n)
+		bsclr(&w->in, w->v[--w->n]);
+}
+
+static int
+uintcmp(const void *a, const void *b)
+{
+	uint x = *(const uint *)a, y = *(const uint *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void
+leave(Fctx *x, Blk *b, int s, int fz, Win *win, LLVMValueRef at)
 {
 	Coro *c = x->c;
 	int set = s != ST_UNSET || fz == 1 || fz == ST_TOP;
 	int v = fz == 1 ? -1 : fz == ST_TOP ? -2 : s >= 0 ? s : -2;
 	if (!set && c->index_slot >= 0)
 		return;
-	if (set && win)
-		for (uint sl = 0; bsiter(win, &sl); sl++)
-			ev(x, b, EV_USE, sl);
+	if (set && win) {
+		qsort(win->v, win->n, sizeof *win->v, uintcmp); /* in slot order */
+		for (uint k = 0; k < win->n; k++)
+			ev(x, b, EV_USE, win->v[k]);
+	}
 	ev(x, b, EV_SUSP, suspid(c, v, x->fn, at));
 }
 
@@ -1652,13 +1686,14 @@ fillfn(Fctx *x)
 		}
 	}
 	/* events of every node, in its state */
-	Bset cur = { c->nslot, aralloc(tmp, ((c->nslot + 63) / 64 + 1) * sizeof *cur.w) };
+	Win cur = { { c->nslot, aralloc(tmp, ((c->nslot + 63) / 64 + 1) * sizeof *cur.in.w) },
+		aralloc(tmp, (c->nslot + 1) * sizeof *cur.v), 0 };
 	for (uint k = 0; k < nb && !c->skip; k++)
 		for (uint j = 0; j < nst[k] && !c->skip; j++) {
 			Blk *b = &g->blk[node[k][j]];
 			int s = stidx(st[k][j]), fz = stfin(st[k][j]);
 			setctx(x, st[k][j]);
-			bszero(&cur);
+			winclear(&cur);
 			for (LLVMValueRef i = LLVMGetFirstInstruction(b->bb); i;
 			    i = LLVMGetNextInstruction(i)) {
 				uint e0 = b->nev;
@@ -1670,15 +1705,15 @@ fillfn(Fctx *x)
 				b = &g->blk[node[k][j]];
 				if (kind == 1) {
 					s = val;
-					bszero(&cur);
+					winclear(&cur);
 				} else if (kind == 2) {
 					fz = fv;
 					if (fv)
-						bszero(&cur);
+						winclear(&cur);
 				} else {
 					for (uint e = e0; e < b->nev; e++)
 						if (b->ev[e].kind <= EV_DEF)
-							bsset(&cur, b->ev[e].arg);
+							winadd(&cur, b->ev[e].arg);
 				}
 				if (op == LLVMRet || op == LLVMResume)
 					leave(x, b, s, fz, &cur, i);
