@@ -65,29 +65,10 @@ dropattr(LLVMValueRef f, const char *name)
 		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n);
 }
 
-/* The kinds of the pre-split records. */
-static void
-tagkinds(LLVMValueRef f, uint *k)
-{
-	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
-	k[0] = mdkind(ctx, "coropack.resume");
-	k[1] = mdkind(ctx, "coropack.scope");
-	k[2] = mdkind(ctx, "coropack.inscope");
-}
-
-/* Removes the records of the three kinds from every instruction of f. */
-static void
-dropall(LLVMValueRef f, const uint *kinds)
-{
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-		for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-			cp_dropmd(i, kinds, 3); /* one lookup for the three */
-}
-
 /* Removes the pre-split records from the instructions of the n functions
  * in fn (NULL entries skipped) and, with them, their "coropack.tags"
- * marks; a member without the mark holds no records of its family and is
- * not walked. The kinds are looked up once for all. */
+ * marks; a function without the mark holds no records and is not walked.
+ * The kinds are looked up once for all (a family's members). */
 void
 striptags(LLVMValueRef *fn, uint n)
 {
@@ -95,12 +76,20 @@ striptags(LLVMValueRef *fn, uint n)
 	int have = 0;
 	for (uint q = 0; q < n; q++) {
 		LLVMValueRef f = fn[q];
-		if (!f || !LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13))
+		if (!f)
 			continue;
-		if (!have++)
-			tagkinds(f, kinds);
+		if (!have++) {
+			LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+			kinds[0] = mdkind(ctx, "coropack.resume");
+			kinds[1] = mdkind(ctx, "coropack.scope");
+			kinds[2] = mdkind(ctx, "coropack.inscope");
+		}
+		if (!LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13))
+			continue; /* presplitfn wrote nothing in it */
 		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13);
-		dropall(f, kinds);
+		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
+			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+				cp_dropmd(i, kinds, 3); /* one lookup for the three */
 	}
 }
 
@@ -114,7 +103,7 @@ striptags(LLVMValueRef *fn, uint n)
 int
 cp_strip(LLVMModuleRef m)
 {
-	uint pk = attrkind("presplitcoroutine"), kinds[3] = {0};
+	uint pk = attrkind("presplitcoroutine");
 	int all = 0;
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f && !all; f = LLVMGetNextFunction(f))
 		all = !LLVMIsDeclaration(f) && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk) &&
@@ -130,12 +119,8 @@ cp_strip(LLVMModuleRef m)
 		const char *mv = mk ? LLVMGetStringAttributeValue(mk, &ml) : NULL;
 		if (mk && !(ml == 6 && memcmp(mv, "packed", 6) == 0))
 			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
-		if (all) { /* marked or not: a ramp may have been inlined here */
-			if (!kinds[0])
-				tagkinds(f, kinds);
-			dropattr(f, "coropack.tags");
-			dropall(f, kinds);
-		}
+		if (all)
+			striptags(&f, 1);
 	}
 	return 0;
 }
