@@ -67,8 +67,7 @@ dropattr(LLVMValueRef f, const char *name)
 
 /* Removes the pre-split records from the instructions of the n functions
  * in fn (NULL entries skipped) and, with them, their "coropack.tags"
- * marks; a function without the mark holds no records and is not walked.
- * The kinds are looked up once for all (a family's members). */
+ * marks. The kinds are looked up once for all (a family's members). */
 void
 striptags(LLVMValueRef *fn, uint n)
 {
@@ -84,9 +83,7 @@ striptags(LLVMValueRef *fn, uint n)
 			kinds[1] = mdkind(ctx, "coropack.scope");
 			kinds[2] = mdkind(ctx, "coropack.inscope");
 		}
-		if (!LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13))
-			continue; /* presplitfn wrote nothing in it */
-		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13);
+		dropattr(f, "coropack.tags");
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
 				cp_dropmd(i, kinds, 3); /* one lookup for the three */
@@ -394,16 +391,6 @@ presplitfn(LLVMValueRef f)
 		goto done;
 	if (cid)
 		promisealign(&p, f, cid);
-	/* the records serve the scopes of allocas (fillscopes reads none
-	 * without): write none when no alloca of the entry has one, as when
-	 * SROA took them all */
-	LLVMBasicBlockRef entry = LLVMGetEntryBasicBlock(f);
-	int scoped = 0;
-	for (uint k = 0; k < p.nmarks && !scoped; k++)
-		scoped = p.marks[k].kind == MK_START && LLVMIsAAllocaInst(p.marks[k].a) &&
-		    LLVMGetInstructionParent(p.marks[k].a) == entry;
-	if (!scoped)
-		goto done;
 	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
 	    LLVMCreateStringAttribute(p.ctx, "coropack.tags", 13, "", 0));
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
