@@ -382,10 +382,6 @@ keepword(u64 reached, u64 live, u64 esc)
 	return reached & (live | esc);
 }
 
-/* The movable bytes of s. Counted from the difference to the set measured
- * last: sets measured one after the other (neighbouring points, suspend
- * after suspend) differ in few slots, so this costs a pass over the words
- * plus the slots that changed, not one step per member. */
 /* The bytes of the members of word i that are in w. */
 static inline u64
 wbytes(const Live *l, uint i, u64 w)
@@ -396,6 +392,10 @@ wbytes(const Live *l, uint i, u64 w)
 	return n;
 }
 
+/* The movable bytes of s. Counted from the difference to the set measured
+ * last: sets measured one after the other (neighbouring points, suspend
+ * after suspend) differ in few slots, so this costs a pass over the words
+ * plus the slots that changed, not one step per member. */
 static u64
 bytes(Live *l, const Sset *s)
 {
