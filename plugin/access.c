@@ -88,7 +88,7 @@ struct Fctx {
 	Prov *prov;
 	uint nprov;
 	Pmap bb;       /* basic block -> Blk number */
-	uint *mark;    /* filledges(): addsucc's stamps */
+	uint *mark;    /* addsucc's stamps, per block of the graph */
 	uint first, nb; /* this function's prototype blocks in the graph */
 	u64 **st;      /* entry states of each block */
 	uint *nst;
@@ -1290,11 +1290,6 @@ istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *cidx, int *fin)
 	return 0;
 }
 
-/* Leaving the function in state (s, fz): a suspend. With no index stored
- * since entry and the resume pointer intact the frame was freed (every
- * switch-ABI suspend stores its index), unless the index slot is
- * unknown: then it may be any suspend. Slots accessed since the store
- * (the awaiter, used by await_suspend) are in use at the suspend. */
 /* The slots accessed since the last index store, as a set and a list
  * (cleared by what it holds: a frame of thousands of slots is not
  * zeroed at every block). */
@@ -1327,6 +1322,11 @@ uintcmp(const void *a, const void *b)
 	return x < y ? -1 : x > y;
 }
 
+/* Leaving the function in state (s, fz): a suspend. With no index stored
+ * since entry and the resume pointer intact the frame was freed (every
+ * switch-ABI suspend stores its index), unless the index slot is
+ * unknown: then it may be any suspend. Slots accessed since the store
+ * (the awaiter, used by await_suspend) are in use at the suspend. */
 static void
 leave(Fctx *x, Blk *b, int s, int fz, Win *win, LLVMValueRef at)
 {
@@ -1664,8 +1664,9 @@ fillfn(Fctx *x)
 			node[k][j] = g->nblk - 1;
 		}
 	}
-	/* edges of the copies follow the state out of the prototype's block */
-	uint *mark = aralloc(tmp, (g->nblk + 1) * sizeof *mark);
+	/* edges of the copies follow the state out of the prototype's block
+	 * (fresh stamps: a prototype keeps its number) */
+	x->mark = aralloc(tmp, (g->nblk + 1) * sizeof *x->mark);
 	for (uint k = 0; k < nb; k++) {
 		int *succ = g->blk[first + k].succ;
 		uint ns = g->blk[first + k].nsucc;
@@ -1679,7 +1680,7 @@ fillfn(Fctx *x)
 				uint m = statenode(st[t], nst[t], in);
 				if (m < nst[t])
 					addsucc(&g->ar, g, (int)node[k][j], (int)node[t][m],
-					    mark, node[k][j] + 1);
+					    x->mark, node[k][j] + 1);
 				else if (nst[t])
 					skipf(c, "internal: a state reaches no copy of its block");
 			}

@@ -65,6 +65,14 @@ bsfree(Bset *b)
 }
 
 void
+bsfreev(Bset *v, uint n)
+{
+	for (uint k = 0; v && k < n; k++)
+		bsfree(&v[k]);
+	free(v);
+}
+
+void
 bszero(Bset *b)
 {
 	memset(b->w, 0, nwords(b->n) * sizeof *b->w);
@@ -156,6 +164,16 @@ phash(void *k)
 	return (uint)x;
 }
 
+/* Where k is in m (cap > 0), or the empty slot where it would go. */
+static uint
+pmslot(const Pmap *m, void *k)
+{
+	uint i = phash(k) & (m->cap - 1);
+	while (m->key[i] && m->key[i] != k)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+
 /* Moves m's keys into a table of cap slots (a power of two). */
 static void
 pmgrow(Pmap *m, uint cap)
@@ -185,9 +203,7 @@ pmput(Pmap *m, void *k, int v)
 {
 	if (2 * (m->len + 1) > m->cap)
 		pmgrow(m, m->cap ? 2 * m->cap : 64);
-	uint i = phash(k) & (m->cap - 1);
-	while (m->key[i] && m->key[i] != k)
-		i = (i + 1) & (m->cap - 1);
+	uint i = pmslot(m, k);
 	if (!m->key[i])
 		m->len++;
 	m->key[i] = k;
@@ -198,12 +214,9 @@ int
 pmadd(Pmap *m, void *k, int v)
 {
 	if (m->cap) {
-		uint i = phash(k) & (m->cap - 1);
-		while (m->key[i]) {
-			if (m->key[i] == k)
-				return m->val[i];
-			i = (i + 1) & (m->cap - 1);
-		}
+		uint i = pmslot(m, k);
+		if (m->key[i])
+			return m->val[i];
 		if (2 * (m->len + 1) <= m->cap) {
 			/* the free slot the probe ended at: pmput's */
 			m->key[i] = k;
@@ -221,13 +234,8 @@ pmget(const Pmap *m, void *k)
 {
 	if (!m->cap)
 		return -1;
-	uint i = phash(k) & (m->cap - 1);
-	while (m->key[i]) {
-		if (m->key[i] == k)
-			return m->val[i];
-		i = (i + 1) & (m->cap - 1);
-	}
-	return -1;
+	uint i = pmslot(m, k);
+	return m->key[i] ? m->val[i] : -1;
 }
 
 void

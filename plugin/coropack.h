@@ -40,6 +40,7 @@ struct Bset {
 
 void bsinit(Bset *b, uint n);
 void bsfree(Bset *b);
+void bsfreev(Bset *v, uint n); /* n sets and the array; v may be NULL */
 void bszero(Bset *b);
 void bscopy(Bset *dst, const Bset *src);
 void bsset(Bset *b, uint i);

@@ -62,14 +62,8 @@ freecoro(Coro *c)
 	free(c->stmt);
 	free(c->conf);
 	free(c->name);
-	if (c->kill) {
-		for (uint s = 0; s < c->nsusp; s++)
-			bsfree(&c->kill[s]);
-		free(c->kill);
-	}
-	for (uint k = 0; k < c->ndead; k++)
-		bsfree(&c->dead[k]);
-	free(c->dead);
+	bsfreev(c->kill, c->nsusp);
+	bsfreev(c->dead, c->ndead);
 }
 
 int

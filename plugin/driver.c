@@ -183,15 +183,9 @@ fillaccess(Coro *c, Graph *g)
 			memcpy(subs, c->slot + nslot, nsub * sizeof *subs);
 		}
 		freegraph(g);
-		if (c->kill) {
-			for (uint s = 0; s < c->nsusp; s++)
-				bsfree(&c->kill[s]);
-			free(c->kill);
-			c->kill = NULL;
-		}
-		for (uint k = 0; k < c->ndead; k++)
-			bsfree(&c->dead[k]);
-		free(c->dead);
+		bsfreev(c->kill, c->nsusp);
+		c->kill = NULL;
+		bsfreev(c->dead, c->ndead);
 		c->dead = NULL;
 		c->ndead = 0;
 		c->nscoped = 0;

@@ -917,6 +917,40 @@ slotev(const Ev *v)
 	return v->kind == EV_USE || v->kind == EV_KILL || v->kind == EV_DEF;
 }
 
+/* Each slot event's slot x becomes to[x]. */
+static void
+mapevents(Graph *g, const uint *to)
+{
+	for (uint b = 0; b < g->nblk; b++)
+		for (uint e = 0; e < g->blk[b].nev; e++)
+			if (slotev(&g->blk[b].ev[e]))
+				g->blk[b].ev[e].arg = to[g->blk[b].ev[e].arg];
+}
+
+/* Copies of the count sets of v (n bits) with member x as id[x]; NULL
+ * for NULL. */
+static Bset *
+mapsets(const Bset *v, uint count, uint n, const uint *id)
+{
+	if (!v)
+		return NULL;
+	Bset *w = xcalloc(count + 1, sizeof *w);
+	for (uint q = 0; q < count; q++) {
+		bsinit(&w[q], n);
+		for (uint x = 0; bsiter(&v[q], &x); x++)
+			bsset(&w[q], id[x]);
+	}
+	return w;
+}
+
+/* Row x of src (n rows of cw words) becomes row o[x] of dst. */
+static void
+maprows(u64 *dst, const u64 *src, uint n, uint cw, const uint *o)
+{
+	for (uint x = 0; x < n; x++)
+		memcpy(dst + (size_t)o[x] * cw, src + (size_t)x * cw, cw * sizeof *dst);
+}
+
 /* The slots renumbered in order of first access, blocks in reverse
  * postorder: slots in use at one point were mostly accessed close
  * together, so a sparse set holds a word or two, where CoroSplit's
@@ -960,22 +994,9 @@ renumber(Live *l)
 	l->orig = xcalloc(n, sizeof *l->orig);
 	for (uint x = 0; x < n; x++)
 		l->orig[id[x]] = x;
-	for (uint b = 0; b < nb; b++)
-		for (uint e = 0; e < g->blk[b].nev; e++)
-			if (slotev(&g->blk[b].ev[e]))
-				g->blk[b].ev[e].arg = id[g->blk[b].ev[e].arg];
-	Bset *from[2] = { c->kill, c->dead }, **to[2] = { &l->kill, &l->dead };
-	uint count[2] = { c->nsusp, c->ndead };
-	for (int t = 0; t < 2; t++) {
-		if (!from[t])
-			continue;
-		*to[t] = xcalloc(count[t] + 1, sizeof **to[t]);
-		for (uint q = 0; q < count[t]; q++) {
-			bsinit(&(*to[t])[q], n);
-			for (uint x = 0; bsiter(&from[t][q], &x); x++)
-				bsset(&(*to[t])[q], id[x]);
-		}
-	}
+	mapevents(g, id);
+	l->kill = mapsets(c->kill, c->nsusp, n, id);
+	l->dead = mapsets(c->dead, c->ndead, n, id);
 	free(id);
 }
 
@@ -992,10 +1013,7 @@ unnumber(Live *l)
 	const uint *o = l->orig;
 	if (!o)
 		return;
-	for (uint b = 0; b < g->nblk; b++)
-		for (uint e = 0; e < g->blk[b].nev; e++)
-			if (slotev(&g->blk[b].ev[e]))
-				g->blk[b].ev[e].arg = o[g->blk[b].ev[e].arg];
+	mapevents(g, o);
 	/* bits counted up to what the transpose's blocks cost */
 	size_t nw = (size_t)n * cw, bits = 0, most = (size_t)cw * cw * 64;
 	for (size_t k = 0; k < nw && bits < most; k++)
@@ -1013,22 +1031,15 @@ unnumber(Live *l)
 				}
 		}
 	} else {
-		for (uint x = 0; x < n; x++)
-			memcpy(a + (size_t)o[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
+		maprows(a, c->conf, n, cw, o);
 		memset(c->conf, 0, nw * sizeof *a);
 		transpose(c->conf, a, n, cw);
-		for (uint x = 0; x < n; x++)
-			memcpy(a + (size_t)o[x] * cw, c->conf + (size_t)x * cw, cw * sizeof *a);
+		maprows(a, c->conf, n, cw, o);
 	}
 	free(c->conf);
 	c->conf = a;
-	Bset *own[2] = { c->kill != l->kill ? l->kill : NULL, c->dead != l->dead ? l->dead : NULL };
-	uint count[2] = { c->nsusp, c->ndead };
-	for (int t = 0; t < 2; t++) {
-		for (uint q = 0; own[t] && q < count[t]; q++)
-			bsfree(&own[t][q]);
-		free(own[t]);
-	}
+	bsfreev(l->kill, c->nsusp);
+	bsfreev(l->dead, c->ndead);
 	free(l->orig);
 	l->orig = NULL;
 }
