@@ -726,8 +726,11 @@ callevents(Fctx *x, Blk *b, LLVMValueRef i)
 	LLVMValueRef callee = LLVMGetCalledValue(i);
 	if (callee && !LLVMIsAFunction(callee))
 		callee = NULL;
-	int cl = callee ? callclass(vname(callee)) : CL_OTHER;
+	const char *cn = callee ? vname(callee) : "";
+	int cl = callee ? callclass(cn) : CL_OTHER;
 	uint na = (uint)LLVMGetNumArgOperands(i);
+	if (cl == CL_CORO && na == 2 && strcmp(cn, "llvm.coro.free") == 0)
+		checkfree(x->c, x->fn, i);
 	if (cl == CL_MEMCPY || cl == CL_MEMSET) {
 		int mem = cl == CL_MEMCPY;
 		u64 len = 0;

@@ -217,6 +217,10 @@ Coro *fillcoros(LLVMModuleRef m, LLVMValueRef f, uint *n);
 void freecoro(Coro *c);
 /* Marks c skipped with a printf-style reason (first reason wins). */
 void skipf(Coro *c, const char *fmt, ...);
+/* Checks a llvm.coro.free call i met in member k (access.c): the ramp's
+ * own were followed by fillcoros; any other must free the frame of
+ * another coroutine (its coro.begin), else c is skipped. */
+void checkfree(Coro *c, int k, LLVMValueRef i);
 /* Returns the slot whose bytes contain offset off, or -1. */
 int slotat(const Coro *c, u64 off);
 /* Returns the name of kind k in reports. */
@@ -366,6 +370,9 @@ enum {
  * (or the function's first instruction when at is NULL). */
 void cp_remark(LLVMValueRef fn, LLVMValueRef at, int kind, const char *name,
     const char *msg);
+/* Does anyone take remarks in fn's context (a remark file, or a -pass-remarks
+ * / -R filter)? The test LLVM's own passes make before building one. */
+int cp_remarks_wanted(LLVMValueRef fn);
 /* Number of DWARF operations in expression e, and operation i (raw
  * element values, DW_OP_* codes and literal operands). */
 uint cp_diexpr_len(LLVMMetadataRef e);

@@ -527,6 +527,19 @@ ownfree(Coro *c, int k, LLVMValueRef i)
 	return 0;
 }
 
+void
+checkfree(Coro *c, int k, LLVMValueRef i)
+{
+	LLVMValueRef tok = LLVMGetOperand(i, 0);
+	if (k == FN_RAMP && iscall(c->base[k]) &&
+	    strcmp(calleename(c->base[k]), "llvm.coro.begin") == 0 &&
+	    tok == LLVMGetOperand(c->base[k], 0))
+		return; /* the ramp's own: finish followed it */
+	if (ownfree(c, k, i))
+		skipf(c, "%s frees the frame with another coroutine's llvm.coro.id",
+		    vname(c->fn[k]));
+}
+
 static void
 finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 {
@@ -585,47 +598,23 @@ finish(Coro *c, LLVMModuleRef m, LLVMValueRef begin, uint idalign)
 	fillalloc(c, begin ? LLVMGetOperand(begin, 1) : c->base[FN_RAMP]);
 	if (c->skip)
 		return;
-	/* coro.free in the ramp and clones, or the base itself after cleanup.
-	 * CoroSplit lowers most. When few are left in the module they are
-	 * found from the declaration's users (each member is scanned, for
-	 * their order, only when it holds several); otherwise each member is
-	 * scanned: a walk of all users per family would be quadratic. */
-	LLVMValueRef freefn = LLVMGetNamedFunction(m, "llvm.coro.free");
-	uint nfree[FN_NKIND] = {0}, nuse = 0;
-	LLVMValueRef one[FN_NKIND] = {0};
-	for (LLVMUseRef u = freefn ? LLVMGetFirstUse(freefn) : NULL; u && nuse <= 64;
-	    u = LLVMGetNextUse(u), nuse++) {
+	/* coro.free: CoroSplit lowers each clone's own, so this family's are
+	 * the ramp's, the users of its llvm.coro.id (CoroCleanup lowers the
+	 * rest). Any other frees the frame of a coroutine inlined into a
+	 * member: access.c checks it where it meets it. */
+	int rampfree = 0;
+	LLVMValueRef id = begin ? LLVMGetOperand(begin, 0) : NULL;
+	for (LLVMUseRef u = id ? LLVMGetFirstUse(id) : NULL; u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef i = LLVMGetUser(u);
-		if (!LLVMIsACallInst(i) || LLVMGetCalledValue(i) != freefn)
-			continue;
-		LLVMValueRef f = LLVMGetBasicBlockParent(LLVMGetInstructionParent(i));
-		for (int k = 0; k < FN_NKIND; k++)
-			if (c->fn[k] == f) {
-				one[k] = i;
-				nfree[k]++;
-			}
+		if (iscall(i) && strcmp(calleename(i), "llvm.coro.free") == 0 &&
+		    ownfree(c, FN_RAMP, i)) {
+			fillfree(c, FN_RAMP, i, 0);
+			rampfree = 1;
+		}
 	}
-	for (int k = 0; k < FN_NKIND; k++) {
-		LLVMValueRef f = c->fn[k];
-		if (!f)
-			continue;
-		int anyfree = 0;
-		if (nuse <= 64 && nfree[k] <= 1) {
-			if (nfree[k] && ownfree(c, k, one[k])) {
-				fillfree(c, k, one[k], 0);
-				anyfree = 1;
-			}
-		} else
-			for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-				for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-					if (LLVMGetInstructionOpcode(i) == LLVMCall &&
-					    LLVMGetCalledValue(i) == freefn && ownfree(c, k, i)) {
-						fillfree(c, k, i, 0);
-						anyfree = 1;
-					}
-		if (!anyfree)
+	for (int k = 0; k < FN_NKIND; k++)
+		if (c->fn[k] && !(k == FN_RAMP && rampfree))
 			fillfree(c, k, c->base[k], 0);
-	}
 	fillparams(c);
 	/* the frame is as aligned as its clones may assume and its
 	 * allocation provides, which can exceed the struct's ABI alignment
@@ -708,6 +697,10 @@ findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 	int looked = 0;
 	for (LLVMUseRef u = LLVMGetFirstUse(f); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef user = LLVMGetUser(u);
+		/* a call of f, the usual use of a function the walk visits:
+		 * read next to the use, where the caller's block is not */
+		if (LLVMIsACallInst(user) && LLVMGetCalledValue(user) == f)
+			continue;
 		int cexpr = LLVMIsAConstantExpr(user) != NULL;
 		if (!cexpr && (!LLVMIsAInstruction(user) ||
 		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f))

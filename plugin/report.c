@@ -171,6 +171,12 @@ void
 remarks(Coro *c, uint n)
 {
 	char msg[512];
+	/* formatting them for no one costs a family's packing */
+	LLVMValueRef any = NULL;
+	for (uint i = 0; i < n && !any; i++)
+		any = c[i].fn[FN_RAMP];
+	if (!any || !cp_remarks_wanted(any))
+		return;
 	for (uint i = 0; i < n; i++) {
 		Coro *k = &c[i];
 		LLVMValueRef f = k->fn[FN_RAMP];

@@ -12,8 +12,10 @@
 #include "llvm/Analysis/OptimizationRemarkEmitter.h"
 #include "llvm/IR/DebugInfoMetadata.h"
 #include "llvm/IR/DebugProgramInstruction.h"
+#include "llvm/IR/DiagnosticHandler.h"
 #include "llvm/IR/DiagnosticInfo.h"
 #include "llvm/IR/Function.h"
+#include "llvm/IR/LLVMContext.h"
 #include "llvm/IR/Module.h"
 #include "llvm/IR/PassManager.h"
 #include "llvm/Passes/PassBuilder.h"
@@ -238,6 +240,12 @@ extern "C" void cp_remark(LLVMValueRef FnRef, LLVMValueRef At, int Kind,
              << Msg);
     break;
   }
+}
+
+extern "C" int cp_remarks_wanted(LLVMValueRef FnRef) {
+  LLVMContext &Ctx = unwrap<Function>(FnRef)->getContext();
+  return Ctx.getLLVMRemarkStreamer() ||
+         Ctx.getDiagHandlerPtr()->isAnyRemarkEnabled();
 }
 
 extern "C" uint cp_diexpr_len(LLVMMetadataRef E) {
