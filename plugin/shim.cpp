@@ -70,7 +70,9 @@ struct PresplitWrap : PassInfoMixin<PresplitWrap> {
 // The CGSCC pass placed at CGSCCOptimizerLateEP: packs a split family when
 // the walk revisits its ramp (after the clones were simplified, before any
 // caller inlines the ramp). A family spans several SCCs, so the analyses of
-// every changed function are invalidated here.
+// every changed function are invalidated here. The rewrite never touches a
+// terminator or a block (only GEPs, operands, attributes and metadata), so
+// the CFG analyses stay.
 struct CgsccWrap : PassInfoMixin<CgsccWrap> {
   CpOptions O;
   explicit CgsccWrap(CpOptions O) : O(O) {}
@@ -79,6 +81,8 @@ struct CgsccWrap : PassInfoMixin<CgsccWrap> {
     FunctionAnalysisManager &FAM =
         AM.getResult<FunctionAnalysisManagerCGSCCProxy>(C, CG).getManager();
     bool Any = false;
+    PreservedAnalyses CFG;
+    CFG.preserveSet<CFGAnalyses>();
     for (LazyCallGraph::Node &N : C) {
       Function &F = N.getFunction();
       if (F.isDeclaration())
@@ -89,7 +93,7 @@ struct CgsccWrap : PassInfoMixin<CgsccWrap> {
       LLVMValueRef Changed[FN_NKIND];
       int N2 = cp_run_function(wrap(&F), &O, Changed, FN_NKIND);
       for (int I = 0; I < N2; I++) {
-        FAM.invalidate(*unwrap<Function>(Changed[I]), PreservedAnalyses::none());
+        FAM.invalidate(*unwrap<Function>(Changed[I]), CFG);
         Any = true;
       }
     }
@@ -97,7 +101,7 @@ struct CgsccWrap : PassInfoMixin<CgsccWrap> {
       return PreservedAnalyses::all();
     // Only the function analyses were made stale, and they are invalidated
     // above; the call graph is unchanged (no call edge is added or removed).
-    PreservedAnalyses PA;
+    PreservedAnalyses PA = CFG;
     PA.preserve<FunctionAnalysisManagerCGSCCProxy>();
     return PA;
   }
