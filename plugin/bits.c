@@ -257,6 +257,19 @@ vname(LLVMValueRef v)
 	return v ? LLVMGetValueName2(v, &n) : "";
 }
 
+LLVMMetadataRef
+fnmd(LLVMValueRef f, uint kind)
+{
+	size_t n = 0;
+	LLVMValueMetadataEntry *e = LLVMGlobalCopyAllMetadata(f, &n);
+	LLVMMetadataRef md = NULL;
+	for (size_t k = 0; k < n && !md; k++)
+		if (LLVMValueMetadataEntriesGetKind(e, (unsigned)k) == kind)
+			md = LLVMValueMetadataEntriesGetMetadata(e, (unsigned)k);
+	LLVMDisposeValueMetadataEntries(e);
+	return md;
+}
+
 const char *
 calleename(LLVMValueRef call)
 {

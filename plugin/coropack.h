@@ -80,6 +80,9 @@ vroom(void *v, uint n, size_t sz)
 const char *vname(LLVMValueRef v);
 const char *calleename(LLVMValueRef call);
 int iscall(LLVMValueRef i);
+/* Function f's attachment of metadata kind kind, or NULL (the C API reads
+ * a global's attachments only all at once). */
+LLVMMetadataRef fnmd(LLVMValueRef f, uint kind);
 uint attrkind(const char *name); /* enum attribute kind, cached */
 
 /* Pointer-keyed hash map to int (values >= 0); -1 when absent. */

@@ -454,28 +454,20 @@ fillslots(Coro *c, LLVMTargetDataRef td)
 
 /* The promise is where llvm.coro.promise finds it, in code we do not see:
  * the header rounded up to the promise's alignment. presplit.c records
- * that alignment on the ramp ("coropack.promise-align", 0: no promise).
+ * that alignment on the ramp (!coropack.tags !{i32 A}, 0: no promise).
  * Without it, every field starting where a promise of some alignment up
  * to the frame's would start stays in place. Requires Coro.align. */
 static void
 fixpromise(Coro *c)
 {
-	LLVMAttributeRef a = LLVMGetStringAttributeAtIndex(c->fn[FN_RAMP],
-	    LLVMAttributeFunctionIndex, "coropack.promise-align", 22);
-	u64 pa = 0;
-	int known = 0;
-	if (a) {
-		unsigned len;
-		const char *v = LLVMGetStringAttributeValue(a, &len);
-		char buf[24];
-		if (len < sizeof buf) {
-			memcpy(buf, v, len);
-			buf[len] = 0;
-			char *end;
-			pa = strtoull(buf, &end, 10);
-			known = *end == 0 && len > 0;
-		}
-	}
+	LLVMValueRef f = c->fn[FN_RAMP];
+	LLVMContextRef ctx = LLVMGetModuleContext(LLVMGetGlobalParent(f));
+	LLVMMetadataRef md = fnmd(f, LLVMGetMDKindIDInContext(ctx, "coropack.tags", 13));
+	LLVMValueRef node = md ? LLVMMetadataAsValue(ctx, md) : NULL, op = NULL;
+	if (node && LLVMIsAMDNode(node) && LLVMGetMDNodeNumOperands(node) == 1)
+		LLVMGetMDNodeOperands(node, &op);
+	int known = op && LLVMIsAConstantInt(op);
+	u64 pa = known ? LLVMConstIntGetZExtValue(op) : 0;
 	int named = 0;
 	for (uint i = 2; i < c->nfield; i++) {
 		Slot *p = &c->slot[i];

@@ -57,21 +57,13 @@ i64c(LLVMContextRef ctx, u64 v)
 	return LLVMConstInt(LLVMInt64TypeInContext(ctx), v, 0);
 }
 
-static void
-dropattr(LLVMValueRef f, const char *name)
-{
-	unsigned n = (unsigned)strlen(name);
-	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n))
-		LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, name, n);
-}
-
 /* Removes the pre-split records from the instructions of the n functions
- * in fn (NULL entries skipped) and, with them, their "coropack.tags"
+ * in fn (NULL entries skipped) and, with them, their !coropack.tags
  * marks. The kinds are looked up once for all (a family's members). */
 void
 striptags(LLVMValueRef *fn, uint n)
 {
-	uint kinds[3];
+	uint kinds[3], tk = 0;
 	int have = 0;
 	for (uint q = 0; q < n; q++) {
 		LLVMValueRef f = fn[q];
@@ -82,8 +74,9 @@ striptags(LLVMValueRef *fn, uint n)
 			kinds[0] = mdkind(ctx, "coropack.resume");
 			kinds[1] = mdkind(ctx, "coropack.scope");
 			kinds[2] = mdkind(ctx, "coropack.inscope");
+			tk = mdkind(ctx, "coropack.tags");
 		}
-		dropattr(f, "coropack.tags");
+		LLVMGlobalEraseMetadata(f, tk);
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
 			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
 				cp_dropmd(i, kinds, 3); /* one lookup for the three */
@@ -92,7 +85,7 @@ striptags(LLVMValueRef *fn, uint n)
 
 /* The records are read only by the family they were written for. The
  * CGSCC walk strips each family's once it is handled, before a caller
- * can inline its ramp (a function keeps its "coropack.tags" mark until
+ * can inline its ramp (a function keeps its !coropack.tags mark until
  * then, and clones inherit it); the instructions of every function are
  * walked only when some split function still has the mark, e.g. after
  * an explicit pipeline without the CGSCC walk: a ramp may have been
@@ -101,14 +94,15 @@ int
 cp_strip(LLVMModuleRef m)
 {
 	uint pk = attrkind("presplitcoroutine");
+	uint tk = mdkind(LLVMGetModuleContext(m), "coropack.tags");
 	int all = 0;
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f && !all; f = LLVMGetNextFunction(f))
 		all = !LLVMIsDeclaration(f) && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk) &&
-		    LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack.tags", 13);
+		    fnmd(f, tk);
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
 		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
 			continue;
-		dropattr(f, "coropack.promise-align");
+		LLVMGlobalEraseMetadata(f, tk);
 		/* the CGSCC walk's mark: only "packed" must stay (a packed
 		 * frame no longer matches its struct type: never again) */
 		LLVMAttributeRef mk = LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
@@ -310,23 +304,23 @@ declares(Pre *p, LLVMValueRef i, Pmap *var)
 	}
 }
 
-/* Records the promise's alignment on f: callers find the promise at the
- * header rounded up to it (llvm.coro.promise), which the frame type after
- * the split does not tell (discover.c). 0: no promise. */
+/* Marks f as holding records: !coropack.tags !{i32 A} with the promise's
+ * alignment A (0: no promise), which the frame type after the split does
+ * not tell and callers of llvm.coro.promise rely on (discover.c); !{} when
+ * it is unknown (the promise is not an alloca, or f holds no coro.id).
+ * The clones inherit it. An attachment, not an attribute: adding and
+ * dropping one costs a hash, an attribute list is rebuilt each time. */
 static void
-promisealign(Pre *p, LLVMValueRef f, LLVMValueRef id)
+marktags(Pre *p, LLVMValueRef f, LLVMValueRef id)
 {
-	LLVMValueRef pr = LLVMGetOperand(id, 1);
-	uint a = 0;
-	if (LLVMIsAAllocaInst(pr))
-		a = LLVMGetAlignment(pr);
-	else if (!LLVMIsAConstantPointerNull(pr))
-		return; /* not an alloca: say nothing */
-	char buf[16];
-	snprintf(buf, sizeof buf, "%u", a);
-	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-	    LLVMCreateStringAttribute(p->ctx, "coropack.promise-align", 22, buf,
-	    (unsigned)strlen(buf)));
+	LLVMValueRef pr = id ? LLVMGetOperand(id, 1) : NULL;
+	LLVMMetadataRef a = NULL;
+	if (pr && LLVMIsAAllocaInst(pr))
+		a = LLVMValueAsMetadata(i32(p->ctx, LLVMGetAlignment(pr)));
+	else if (pr && LLVMIsAConstantPointerNull(pr))
+		a = LLVMValueAsMetadata(i32(p->ctx, 0));
+	LLVMGlobalSetMetadata(f, mdkind(p->ctx, "coropack.tags"),
+	    LLVMMDNodeInContext2(p->ctx, &a, a ? 1 : 0));
 }
 
 /* One pass over f: blocks, suspends, calls of unknown code, lifetime
@@ -389,10 +383,7 @@ presplitfn(LLVMValueRef f)
 	LLVMValueRef cid = scan(&p, f, &var);
 	if (p.nsusp == 0 || p.nsusp > 4096)
 		goto done;
-	if (cid)
-		promisealign(&p, f, cid);
-	LLVMAddAttributeAtIndex(f, LLVMAttributeFunctionIndex,
-	    LLVMCreateStringAttribute(p.ctx, "coropack.tags", 13, "", 0));
+	marktags(&p, f, cid);
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
 	/* resume blocks: case 0 of the switch on each suspend's result */
 	LLVMValueRef mdbad = NULL;

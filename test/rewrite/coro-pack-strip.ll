@@ -1,5 +1,5 @@
 ; The pre-split records (!coropack.resume, !coropack.scope,
-; !coropack.inscope) and the "coropack.tags" mark that says a function holds
+; !coropack.inscope) and the !coropack.tags mark that says a function holds
 ; some are gone once no coroutine needs them, also where a ramp was inlined.
 ;
 ; The CGSCC walk strips a family's records when it handles the family, before
@@ -10,14 +10,14 @@
 ; CGSCC: define internal ptr @f({{.*}} #[[RAMP:[0-9]+]]
 ; CGSCC-NOT: !coropack.
 ; CGSCC: attributes #[[RAMP]] = { {{.*}}"coropack"="packed"
-; CGSCC-NOT: coropack.tags
 ;
 ; Without the CGSCC walk the inliner copies the ramp's records into @g (the
 ; check that the test can fail) ...
 ; RUN: %opt -passes='coro-pack-presplit,coro-early,cgscc(coro-split),always-inline' -S %s | FileCheck --check-prefix=LEAK %s
 ; LEAK-LABEL: define ptr @g(
 ; LEAK: call void @fill({{.*}} !coropack.scope
-; LEAK: attributes {{.*}}"coropack.tags"
+; LEAK: define internal ptr @f({{.*}} !coropack.tags
+; LEAK: define internal fastcc void @f.resume({{.*}} !coropack.tags
 ; ... and coro-pack-strip walks every function, @g included.
 ; RUN: %opt -passes='coro-pack-presplit,coro-early,cgscc(coro-split),always-inline,coro-pack-strip' -S %s | FileCheck --check-prefix=STRIP %s
 ; STRIP-LABEL: define ptr @g(
@@ -31,7 +31,6 @@
 ; O2-NOT: coropack.resume
 ; O2-NOT: coropack.inscope
 ; O2-NOT: coropack.tags
-; O2-NOT: coropack.promise-align
 
 target datalayout = "e-m:e-p270:32:32-p271:32:32-p272:64:64-i64:64-i128:128-f80:128-n8:16:32:64-S128"
 target triple = "x86_64-unknown-linux-gnu"
