@@ -894,6 +894,16 @@ instevents(Fctx *x, Blk *b, LLVMValueRef i, LLVMOpcode op)
 		if (op == LLVMSelect && useprov(x, i, LLVMGetOperand(i, 0), &p))
 			escape(x, b, i, &p);
 		break;
+	case LLVMAdd: case LLVMFAdd: case LLVMSub: case LLVMFSub: case LLVMMul:
+	case LLVMFMul: case LLVMUDiv: case LLVMSDiv: case LLVMFDiv: case LLVMURem:
+	case LLVMSRem: case LLVMFRem: case LLVMShl: case LLVMLShr: case LLVMAShr:
+	case LLVMAnd: case LLVMOr: case LLVMXor: case LLVMFNeg: case LLVMFCmp:
+	case LLVMTrunc: case LLVMZExt: case LLVMSExt: case LLVMFPToUI:
+	case LLVMFPToSI: case LLVMUIToFP: case LLVMSIToFP: case LLVMFPTrunc:
+	case LLVMFPExt: case LLVMBr: case LLVMSwitch: case LLVMUnreachable:
+	case LLVMAlloca: case LLVMFence:
+		/* no operand of these can be a pointer: nothing to look up */
+		break;
 	default:
 		for (uint k = 0; k < (uint)LLVMGetNumOperands(i); k++)
 			if (useprov(x, i, LLVMGetOperand(i, k), &p))

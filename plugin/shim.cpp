@@ -78,8 +78,7 @@ struct CgsccWrap : PassInfoMixin<CgsccWrap> {
   explicit CgsccWrap(CpOptions O) : O(O) {}
   PreservedAnalyses run(LazyCallGraph::SCC &C, CGSCCAnalysisManager &AM,
                         LazyCallGraph &CG, CGSCCUpdateResult &) {
-    FunctionAnalysisManager &FAM =
-        AM.getResult<FunctionAnalysisManagerCGSCCProxy>(C, CG).getManager();
+    FunctionAnalysisManager *FAM = nullptr; // looked up once a function changed
     bool Any = false;
     PreservedAnalyses CFG;
     CFG.preserveSet<CFGAnalyses>();
@@ -92,8 +91,10 @@ struct CgsccWrap : PassInfoMixin<CgsccWrap> {
 
       LLVMValueRef Changed[FN_NKIND];
       int N2 = cp_run_function(wrap(&F), &O, Changed, FN_NKIND);
+      if (N2 && !FAM)
+        FAM = &AM.getResult<FunctionAnalysisManagerCGSCCProxy>(C, CG).getManager();
       for (int I = 0; I < N2; I++) {
-        FAM.invalidate(*unwrap<Function>(Changed[I]), CFG);
+        FAM->invalidate(*unwrap<Function>(Changed[I]), CFG);
         Any = true;
       }
     }
