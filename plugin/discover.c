@@ -679,7 +679,8 @@ scanids(LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin, const char **othe
  * the CGSCC walk asks for every function it visits, and a scan of each
  * would cost the size of every clone. Returns 0 when f holds no such id;
  * -1 when f is wrapped in a constant expression or a cast or GEP
- * instruction of f (the caller scans). */
+ * instruction of f, or is called from more than 32 places (the caller
+ * scans). */
 static int
 findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 {
@@ -687,12 +688,18 @@ findids(LLVMModuleRef m, LLVMValueRef f, LLVMValueRef *id, LLVMValueRef *begin)
 	 * a function that could hold an id: most the walk visits do not */
 	LLVMValueRef idfn = NULL;
 	int looked = 0;
+	uint calls = 0;
 	for (LLVMUseRef u = LLVMGetFirstUse(f); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef user = LLVMGetUser(u);
 		/* a call of f, the usual use of a function the walk visits:
-		 * read next to the use, where the caller's block is not */
-		if (LLVMIsACallInst(user) && LLVMGetCalledValue(user) == f)
+		 * read next to the use, where the caller's block is not. A
+		 * function called from many places is visited as often as
+		 * any: its own body is then the cheaper place to look. */
+		if (LLVMIsACallInst(user) && LLVMGetCalledValue(user) == f) {
+			if (++calls > 32)
+				return -1;
 			continue;
+		}
 		int cexpr = LLVMIsAConstantExpr(user) != NULL;
 		if (!cexpr && (!LLVMIsAInstruction(user) ||
 		    LLVMGetBasicBlockParent(LLVMGetInstructionParent(user)) != f))
