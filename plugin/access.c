@@ -94,7 +94,7 @@ struct Fctx {
 	uint *nst;
 	char *isctx;   /* blocks whose phis are resolved per predecessor */
 	char *tdone;   /* transfer(): what a block stores, once known */
-	char *hasst;   /* blocks holding a store through a frame pointer */
+	char *hasst;   /* blocks holding a store idxstore() may read */
 	int *tidx, *tfz;
 	LLVMBasicBlockRef ctxpred; /* the predecessor of the node being read */
 	Pmap ctxgep;   /* GEPs base + phi of constant offsets */
@@ -1030,12 +1030,24 @@ ctxprov(Fctx *x, LLVMValueRef gep, Prov *p)
 
 /* Per-instruction suspend facts: a constant index store, a store to the
  * resume pointer (null: final suspend), or a return. */
+/* Is a pointer of provenance p the resume pointer's (offset 0) or the
+ * suspend index's, the two stores idxstore() reads? */
+static int
+idxptr(const Coro *c, const Prov *p)
+{
+	if (!p->exact)
+		return 0;
+	int s = p->slot == PV_BASE ? slotat(c, (u64)p->off) : p->slot;
+	return (s == 0 && p->off == 0) ||
+	    (s >= 0 && s == c->index_slot && (u64)p->off == c->slot[s].off);
+}
+
 static int
 idxstore(Fctx *x, LLVMValueRef i, int *val, int *fin)
 {
 	Coro *c = x->c;
 	Prov p;
-	if (!LLVMIsAStoreInst(i) || !getprov(x, LLVMGetOperand(i, 1), &p) || !p.exact)
+	if (!LLVMIsAStoreInst(i) || !getprov(x, LLVMGetOperand(i, 1), &p) || !idxptr(c, &p))
 		return 0;
 	int s = p.slot == PV_BASE ? slotat(c, (u64)p.off) : p.slot;
 	LLVMValueRef v = LLVMGetOperand(i, 0);
@@ -1489,13 +1501,17 @@ transfer(Fctx *x, uint k, u64 s)
 	return stcode(idx, fz) | (s & ST_ORIGINBITS);
 }
 
-/* The stores through pointer v (a frame pointer): their blocks hold
- * stores (hasst), and a block storing a phi of constants of its own to
- * the index slot is a context block. */
+/* The stores through pointer v (a frame pointer): if v may point at the
+ * resume pointer or the index (always, for a GEP whose offset depends on
+ * the predecessor: ctx), their blocks hold stores idxstore() reads
+ * (hasst); a block storing a phi of constants of its own to the index
+ * slot is a context block. */
 static void
-storesof(Fctx *x, LLVMValueRef v)
+storesof(Fctx *x, LLVMValueRef v, int ctx)
 {
 	Coro *c = x->c;
+	Prov q;
+	int may = ctx || (getprov(x, v, &q) && idxptr(c, &q));
 	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef i = LLVMGetUser(u);
 		if (!LLVMIsAStoreInst(i) || LLVMGetOperand(i, 1) != v)
@@ -1505,7 +1521,8 @@ storesof(Fctx *x, LLVMValueRef v)
 		if (b < (int)x->first)
 			continue;
 		uint k = (uint)b - x->first;
-		x->hasst[k] = 1;
+		if (may)
+			x->hasst[k] = 1;
 		Prov p;
 		if (constphi(LLVMGetOperand(i, 0)) &&
 		    LLVMGetInstructionParent(LLVMGetOperand(i, 0)) == bb &&
@@ -1521,10 +1538,10 @@ storesof(Fctx *x, LLVMValueRef v)
 static void
 fillstores(Fctx *x)
 {
-	storesof(x, x->base);
+	storesof(x, x->base, 0);
 	for (uint k = 0; k < x->pv.cap; k++)
 		if (x->pv.key[k])
-			storesof(x, x->pv.key[k]);
+			storesof(x, x->pv.key[k], 0);
 	for (uint k = 0; k < x->ctxgep.cap; k++) {
 		LLVMValueRef gep = x->ctxgep.key[k];
 		if (!gep)
@@ -1532,7 +1549,7 @@ fillstores(Fctx *x)
 		int b = blkof(x, LLVMGetInstructionParent(gep));
 		if (b >= (int)x->first)
 			x->isctx[(uint)b - x->first] = 1;
-		storesof(x, gep);
+		storesof(x, gep, 1);
 	}
 }
 
