@@ -6,6 +6,7 @@
  */
 #include "coropack.h"
 
+#include <llvm-c/Analysis.h>
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
@@ -206,6 +207,19 @@ fillaccess(Coro *c, Graph *g)
 	free(susp);
 }
 
+/* verify: the IR verifier on every member of a rewritten family; a
+ * broken one ends the process, naming the family. */
+static void
+verifyfamily(const Coro *c)
+{
+	for (int k = 0; k < FN_NKIND; k++)
+		if (c->fn[k] && LLVMVerifyFunction(c->fn[k], LLVMPrintMessageAction)) {
+			fprintf(stderr, "coropack: verify: %s is broken after packing the frame of %s\n",
+			    vname(c->fn[k]), c->name);
+			abort();
+		}
+}
+
 static int
 runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 {
@@ -225,6 +239,8 @@ runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 			if (c[i].newsize < c[i].size)
 				nch += rewrite(&c[i], &g, changed ? changed + nch : NULL,
 				    changed ? max - nch : 0);
+			if (o->verify && c[i].packed)
+				verifyfamily(&c[i]);
 		}
 		freegraph(&g);
 		if (c[i].packed)
