@@ -383,9 +383,17 @@ presplitfn(LLVMValueRef f)
 	LLVMValueRef cid = scan(&p, f, &var);
 	if (p.nsusp == 0 || p.nsusp > 4096)
 		goto done;
+	/* a second run (ThinLTO's post-link pipeline after its pre-link
+	 * one): the first run's records go, so that no instruction of f
+	 * holds one of ours, and none is left stale */
+	if (fnmd(f, mdkind(p.ctx, "coropack.tags")))
+		striptags(&f, 1);
 	marktags(&p, f, cid);
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
-	/* resume blocks: case 0 of the switch on each suspend's result */
+	/* resume blocks: case 0 of the switch on each suspend's result. A
+	 * block two suspends resume at names neither (mdbad); which blocks
+	 * are tagged is kept here, not asked of each instruction. */
+	Pmap rblk = {0}; /* resume block -> its suspend, or nsusp: clash */
 	LLVMValueRef mdbad = NULL;
 	for (uint j = 0; j < p.nsusp; j++) {
 		for (LLVMUseRef u = LLVMGetFirstUse(p.susp[j]); u; u = LLVMGetNextUse(u)) {
@@ -396,24 +404,34 @@ presplitfn(LLVMValueRef f)
 				LLVMValueRef cv = LLVMGetSwitchCaseValue(sw, k);
 				if (LLVMConstIntGetZExtValue(cv) != 0)
 					continue;
-				/* every instruction of the resume block: whatever of
-				 * it survives the clones' simplification names j */
-				LLVMValueRef n[2] = {i32(p.ctx, j), f};
-				LLVMValueRef md = LLVMMDNodeInContext(p.ctx, n, 2);
-				for (LLVMValueRef i = LLVMGetFirstInstruction(LLVMGetSuccessor(sw, k)); i;
-				    i = LLVMGetNextInstruction(i)) {
-					LLVMValueRef had = LLVMGetMetadata(i, rk);
+				LLVMBasicBlockRef rb = LLVMGetSuccessor(sw, k);
+				int was = pmget(&rblk, rb);
+				if (was == (int)j || was == (int)p.nsusp)
+					continue;
+				LLVMValueRef md;
+				if (was >= 0) {
 					/* the clash node only when needed: nodes are
 					 * uniqued, looking one up costs a hash */
-					if (had && had != md && !mdbad) {
+					if (!mdbad) {
 						LLVMValueRef bad[2] = {i32(p.ctx, 0xffffffffu), f};
 						mdbad = LLVMMDNodeInContext(p.ctx, bad, 2);
 					}
-					LLVMSetMetadata(i, rk, had && had != md ? mdbad : md);
+					md = mdbad;
+					pmput(&rblk, rb, (int)p.nsusp);
+				} else {
+					LLVMValueRef n[2] = {i32(p.ctx, j), f};
+					md = LLVMMDNodeInContext(p.ctx, n, 2);
+					pmput(&rblk, rb, (int)j);
 				}
+				/* every instruction of the resume block: whatever of
+				 * it survives the clones' simplification names j */
+				for (LLVMValueRef i = LLVMGetFirstInstruction(rb); i;
+				    i = LLVMGetNextInstruction(i))
+					LLVMSetMetadata(i, rk, md);
 			}
 		}
 	}
+	pmfree(&rblk);
 	/* alloca scopes */
 	uint nw = (p.nsusp + 63) / 64;
 	LLVMMetadataRef *ops = xcalloc(nw + SC_MASK + 1, sizeof *ops);
