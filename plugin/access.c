@@ -403,6 +403,16 @@ ev(Fctx *x, Blk *b, int kind, uint arg)
 	e->arg = arg;
 }
 
+/* The end of an instruction: a program point. Points with no event
+ * between them are one (the same slots are in use at both), so a run of
+ * instructions that touch no frame slot adds one. */
+static void
+endpoint(Fctx *x, Blk *b)
+{
+	if (b->nev == 0 || b->ev[b->nev - 1].kind != EV_END)
+		ev(x, b, EV_END, 0);
+}
+
 /* The slot a provenance points into, or -1. */
 static int
 provslot(Fctx *x, const Prov *p)
@@ -1748,7 +1758,7 @@ fillfn(Fctx *x)
 				}
 				if (op == LLVMRet || op == LLVMResume)
 					leave(x, b, s, fz, &cur, i);
-				ev(x, b, EV_END, 0);
+				endpoint(x, b);
 			}
 			if (hastl[k]) {
 				int s2 = tailv[k] != ST_NONE ? tailv[k] : s;
