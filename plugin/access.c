@@ -95,6 +95,8 @@ struct Fctx {
 	char *isctx;   /* blocks whose phis are resolved per predecessor */
 	char *tdone;   /* transfer(): what a block stores, once known */
 	char *hasst;   /* blocks holding a store idxstore() may read */
+	char *live;    /* blocks a path from the entry reaches */
+	uint ndead;    /* blocks none does */
 	int *tidx, *tfz;
 	LLVMBasicBlockRef ctxpred; /* the predecessor of the node being read */
 	Pmap ctxgep;   /* GEPs base + phi of constant offsets */
@@ -113,6 +115,7 @@ struct Fctx {
 
 static int ctxprov(Fctx *x, LLVMValueRef gep, Prov *p);
 static LLVMValueRef ctxphi(LLVMValueRef gep);
+static int blkof(Fctx *x, LLVMBasicBlockRef bb);
 
 static int
 getprov(Fctx *x, LLVMValueRef v, Prov *p)
@@ -295,8 +298,16 @@ framegepoff(Fctx *x, LLVMValueRef g, int *ok)
 	return gepoff(x->td, g, ok);
 }
 
+/* Is instruction i in a block of this member a path reaches? */
+static int
+livein(Fctx *x, LLVMValueRef i)
+{
+	int b = blkof(x, LLVMGetInstructionParent(i));
+	return b >= (int)x->first && x->live[(uint)b - x->first];
+}
+
 /* Provenance of every value derived from the base, by a worklist over
- * use lists. */
+ * use lists, in the blocks a path reaches. */
 static void
 fillprov(Fctx *x)
 {
@@ -308,7 +319,7 @@ fillprov(Fctx *x)
 		getprov(x, v, &p);
 		for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
 			LLVMValueRef i = LLVMGetUser(u);
-			if (!LLVMIsAInstruction(i))
+			if (!LLVMIsAInstruction(i) || (x->ndead && !livein(x, i)))
 				continue;
 			Prov q = p;
 			if (LLVMIsAGetElementPtrInst(i) && LLVMGetOperand(i, 0) == v) {
@@ -1578,13 +1589,34 @@ fillfn(Fctx *x)
 		b->fn = x->fn;
 		pmput(&x->bb, bb, (int)g->nblk - 1);
 	}
+	x->first = first;
+	uint nb = g->nblk - first;
+	/* edges, from the entry on: a block no path reaches is neither
+	 * analysed nor rewritten, since it never runs (CoroSplit leaves the
+	 * ramp's code after its first suspend behind a `switch i8 -1`, for
+	 * SimplifyCFG to delete) */
+	x->mark = aralloc(x->tmp, (g->nblk + 1) * sizeof *x->mark);
+	x->live = aralloc(x->tmp, nb + 1);
+	uint *stk = aralloc(x->tmp, (nb + 1) * sizeof *stk), nstk = 0, nlive = 1;
+	x->live[0] = 1;
+	stk[nstk++] = 0;
+	while (nstk) {
+		uint k = stk[--nstk];
+		filledges(x, (int)(first + k));
+		const Blk *b = &g->blk[first + k];
+		for (uint e = 0; e < b->nsucc; e++) {
+			uint t = (uint)b->succ[e] - first;
+			if (!x->live[t]) {
+				x->live[t] = 1;
+				stk[nstk++] = t;
+				nlive++;
+			}
+		}
+	}
+	x->ndead = nb - nlive;
 	fillprov(x);
 	if (c->skip)
 		return;
-	x->mark = aralloc(x->tmp, (g->nblk + 1) * sizeof *x->mark);
-	for (uint bi = first; bi < g->nblk; bi++)
-		filledges(x, (int)bi);
-	uint nb = g->nblk - first;
 	/* return tails: each predecessor leaves at its own end */
 	Arena *tmp = x->tmp;
 	int *tailv = aralloc(tmp, nb * sizeof *tailv), *tailf = aralloc(tmp, nb * sizeof *tailf);
@@ -1593,7 +1625,7 @@ fillfn(Fctx *x)
 		LLVMValueRef phi;
 		int cidx, fz;
 		LLVMBasicBlockRef bb = g->blk[first + k].bb;
-		if (k == 0 || !istail(x, bb, &phi, &cidx, &fz))
+		if (k == 0 || !x->live[k] || !istail(x, bb, &phi, &cidx, &fz))
 			continue;
 		int ok = 1;
 		for (uint q = 0; q < g->nblk - first && ok; q++) {
@@ -1636,7 +1668,6 @@ fillfn(Fctx *x)
 	 * so that each suspend flows only into its own resume targets. */
 	u64 **st = x->st = aralloc(tmp, nb * sizeof *st);
 	uint *nst = x->nst = aralloc(tmp, nb * sizeof *nst);
-	x->first = first;
 	/* context blocks: their phis choose frame offsets or the index by
 	 * the edge taken, so each predecessor gets its own copy */
 	char *isctx = x->isctx = aralloc(tmp, nb + 1);

@@ -7,8 +7,9 @@
 ;                  coro-pack skip the family if it were reachable.
 ; Unreachable code must not change the analysis: the same layout as without
 ; the dead blocks (120 -> 104, see unreachable-resume.ll), -verify-each clean.
-; The known-slot accesses of dead.hostile are rewritten to the new offsets
-; like every other access (96 -> 24, 104 -> 24); dead.straddle is left as it is.
+; Code no path reaches never runs, so it is neither analysed nor rewritten:
+; both blocks are left as LLVM laid them out (dead.hostile still at 96, 24
+; and field 6), for SimplifyCFG to delete.
 ;
 ; RUN: %opt -passes='coro-pack<report>' -verify-each -S %s -o %t.ll 2>%t.report
 ; RUN: FileCheck --check-prefix=REPORT %s < %t.report
@@ -25,11 +26,11 @@
 ; IR:       call ptr @malloc(i64 104)
 ; IR-LABEL: define internal fastcc void @ur.resume(
 ; IR:       dead.hostile:
-; IR-NEXT:    %dh0 = getelementptr inbounds i8, ptr %hdl, i64 24
+; IR-NEXT:    %dh0 = getelementptr inbounds i8, ptr %hdl, i64 96
 ; IR-NEXT:    %dh1 = load i64, ptr %dh0, align 8
 ; IR-NEXT:    %dh2 = getelementptr inbounds i8, ptr %hdl, i64 24
 ; IR-NEXT:    store i64 %dh1, ptr %dh2, align 8
-; IR-NEXT:    %dh3 = getelementptr inbounds i8, ptr %hdl, i64 24
+; IR-NEXT:    %dh3 = getelementptr inbounds %ur.Frame, ptr %hdl, i32 0, i32 6
 ; IR:       dead.straddle:
 ; IR-NEXT:    %ds0 = getelementptr inbounds i8, ptr %hdl, i64 84
 ; IR-LABEL: define internal fastcc void @ur.destroy(
