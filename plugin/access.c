@@ -1614,6 +1614,10 @@ fillfn(Fctx *x)
 		}
 	}
 	x->ndead = nb - nlive;
+	for (uint k = 0; k < nb; k++)
+		g->blk[first + k].live = x->live[k];
+	if (x->fn == FN_RAMP)
+		g->rampnb = nb;
 	fillprov(x);
 	if (c->skip)
 		return;
@@ -1732,6 +1736,7 @@ fillfn(Fctx *x)
 			Blk *nbk = VPUSH(g->blk, g->nblk);
 			nbk->bb = bb;
 			nbk->fn = x->fn;
+			nbk->live = 1;
 			node[k][j] = g->nblk - 1;
 		}
 	}

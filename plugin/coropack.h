@@ -261,6 +261,8 @@ struct Blk {
 	int *pred;
 	uint npred;
 	int reach;        /* reachable from a family entry */
+	char live;        /* a path from its member's entry reaches it (folded
+	                   * branches; access.c analyses only these) */
 	int *spred;       /* suspends (Susp numbers) entering this block */
 	uint nspred;
 };
@@ -272,6 +274,7 @@ struct Graph {
 	int *entry;       /* per suspend: target blocks (one per clone) */
 	uint *nentry;
 	int ramp_entry;   /* entry block of the ramp (or .noalloc) */
+	uint rampnb;      /* the ramp's blocks are blk[0..rampnb), in order */
 	/* rewrite.c: GEPs that step from the frame base into a movable
 	 * slot; moving the slot adds its offset change to each */
 	LLVMValueRef *root;  /* each once */
@@ -315,8 +318,11 @@ void freegraph(Graph *g);
 void fillscopes(Coro *c, Graph *g);
 /* Removes the records of presplit.c from the instructions of the n
  * functions in fn, NULL entries skipped (a family's members, once it is
- * handled; cp_strip removes what is left). */
-void striptags(LLVMValueRef *fn, uint n);
+ * handled; cp_strip removes what is left), and their !coropack.tags marks.
+ * With g (the family's graph, members in fn[FN_*] order), the ramp's blocks
+ * no path reaches keep theirs, and the ramp its mark: CoroSplit leaves
+ * most of the ramp there, for SimplifyCFG to delete; no inliner copies it. */
+void striptags(LLVMValueRef *fn, uint n, const Graph *g);
 /* Appends a slot per alloca to each field that CoroSplit shares among
  * allocas, when every access of it names its alloca (presplit.c).
  * Returns the number of fields split; fillgraph must then run again. */

@@ -220,8 +220,11 @@ verifyfamily(const Coro *c)
 		}
 }
 
+/* strip: the CGSCC walk's, once per family: later visits see clones
+ * already simplified, its records are read no more, and a caller may
+ * inline the ramp next. */
 static int
-runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
+runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max, int strip)
 {
 	int nch = 0;
 	for (uint i = 0; i < n; i++) {
@@ -242,6 +245,8 @@ runall(Coro *c, uint n, const CpOptions *o, LLVMValueRef *changed, int max)
 			if (o->verify && c[i].packed)
 				verifyfamily(&c[i]);
 		}
+		if (strip)
+			striptags(c[i].fn, FN_NKIND, c[i].skip ? NULL : &g);
 		freegraph(&g);
 		if (c[i].packed)
 			mark(&c[i], "packed");
@@ -257,7 +262,7 @@ cp_run_module(LLVMModuleRef m, const CpOptions *o)
 {
 	uint n;
 	Coro *c = fillcoros(m, NULL, &n);
-	int nch = runall(c, n, o, NULL, 0);
+	int nch = runall(c, n, o, NULL, 0, 0);
 	for (uint i = 0; i < n; i++)
 		freecoro(&c[i]);
 	free(c);
@@ -273,13 +278,10 @@ cp_run_function(LLVMValueRef f, const CpOptions *o, LLVMValueRef *changed, int m
 	if (LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8))
 		return 0;
 	Coro *c = fillcoros(LLVMGetGlobalParent(f), f, &n);
-	int nch = runall(c, n, o, changed, max);
-	/* once per family: later visits see clones already simplified. Its
-	 * records are read no more, and a caller may inline the ramp next. */
+	int nch = runall(c, n, o, changed, max, 1);
 	for (uint i = 0; i < n; i++) {
 		if (!c[i].packed)
 			mark(&c[i], c[i].skip ? "skipped" : "analyzed");
-		striptags(c[i].fn, FN_NKIND);
 		freecoro(&c[i]);
 	}
 	free(c);

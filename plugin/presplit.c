@@ -57,11 +57,16 @@ i64c(LLVMContextRef ctx, u64 v)
 	return LLVMConstInt(LLVMInt64TypeInContext(ctx), v, 0);
 }
 
-/* Removes the pre-split records from the instructions of the n functions
- * in fn (NULL entries skipped) and, with them, their !coropack.tags
- * marks. The kinds are looked up once for all (a family's members). */
+static void
+stripblock(LLVMBasicBlockRef bb, const uint *kinds)
+{
+	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
+		cp_dropmd(i, kinds, 3); /* one lookup for the three */
+}
+
+/* The kinds are looked up once for all (a family's members). */
 void
-striptags(LLVMValueRef *fn, uint n)
+striptags(LLVMValueRef *fn, uint n, const Graph *g)
 {
 	uint kinds[3], tk = 0;
 	int have = 0;
@@ -76,20 +81,32 @@ striptags(LLVMValueRef *fn, uint n)
 			kinds[2] = mdkind(ctx, "coropack.inscope");
 			tk = mdkind(ctx, "coropack.tags");
 		}
+		if (q == FN_RAMP && g && g->rampnb) {
+			uint ndead = 0;
+			for (uint b = 0; b < g->rampnb; b++)
+				if (g->blk[b].live)
+					stripblock(g->blk[b].bb, kinds);
+				else
+					ndead++;
+			if (!ndead)
+				LLVMGlobalEraseMetadata(f, tk);
+			continue;
+		}
 		LLVMGlobalEraseMetadata(f, tk);
 		for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb))
-			for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i))
-				cp_dropmd(i, kinds, 3); /* one lookup for the three */
+			stripblock(bb, kinds);
 	}
 }
 
 /* The records are read only by the family they were written for. The
  * CGSCC walk strips each family's once it is handled, before a caller
  * can inline its ramp (a function keeps its !coropack.tags mark until
- * then, and clones inherit it); the instructions of every function are
- * walked only when some split function still has the mark, e.g. after
- * an explicit pipeline without the CGSCC walk: a ramp may have been
- * inlined anywhere. */
+ * then, and clones inherit it); a handled ramp (marked "coropack") that
+ * kept the mark holds records only in blocks no path reaches, which no
+ * inliner copies: it alone is walked again. The instructions of every
+ * function are walked when some other split function still has the mark,
+ * e.g. after an explicit pipeline without the CGSCC walk: a ramp may have
+ * been inlined anywhere. */
 int
 cp_strip(LLVMModuleRef m)
 {
@@ -98,10 +115,12 @@ cp_strip(LLVMModuleRef m)
 	int all = 0;
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f && !all; f = LLVMGetNextFunction(f))
 		all = !LLVMIsDeclaration(f) && !LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk) &&
-		    fnmd(f, tk);
+		    fnmd(f, tk) &&
+		    !LLVMGetStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
 	for (LLVMValueRef f = LLVMGetFirstFunction(m); f; f = LLVMGetNextFunction(f)) {
 		if (LLVMIsDeclaration(f) || LLVMGetEnumAttributeAtIndex(f, LLVMAttributeFunctionIndex, pk))
 			continue;
+		int own = all || fnmd(f, tk);
 		LLVMGlobalEraseMetadata(f, tk);
 		/* the CGSCC walk's mark: only "packed" must stay (a packed
 		 * frame no longer matches its struct type: never again) */
@@ -110,8 +129,8 @@ cp_strip(LLVMModuleRef m)
 		const char *mv = mk ? LLVMGetStringAttributeValue(mk, &ml) : NULL;
 		if (mk && !(ml == 6 && memcmp(mv, "packed", 6) == 0))
 			LLVMRemoveStringAttributeAtIndex(f, LLVMAttributeFunctionIndex, "coropack", 8);
-		if (all)
-			striptags(&f, 1);
+		if (own)
+			striptags(&f, 1, NULL);
 	}
 	return 0;
 }
@@ -387,7 +406,7 @@ presplitfn(LLVMValueRef f)
 	 * one): the first run's records go, so that no instruction of f
 	 * holds one of ours, and none is left stale */
 	if (fnmd(f, mdkind(p.ctx, "coropack.tags")))
-		striptags(&f, 1);
+		striptags(&f, 1, NULL);
 	marktags(&p, f, cid);
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
 	/* resume blocks: case 0 of the switch on each suspend's result. A

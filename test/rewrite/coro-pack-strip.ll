@@ -3,13 +3,25 @@
 ; some are gone once no coroutine needs them, also where a ramp was inlined.
 ;
 ; The CGSCC walk strips a family's records when it handles the family, before
-; a caller can inline the ramp; coro-pack-strip then walks the instructions
-; of the module only if a split function still has the mark.
+; a caller can inline the ramp: from all the code of the family that runs.
+; The ramp's blocks no path reaches (CoroSplit leaves its code after the first
+; suspend behind `switch i8 -1`, for SimplifyCFG to delete; no inliner copies
+; it) keep theirs, and the ramp its !coropack.tags mark, so that
+; coro-pack-strip walks the ramp again, and nothing else.
 ; RUN: %opt -passes='coro-pack-presplit,coro-early,cgscc(coro-split,coro-pack-cgscc)' -S %s | FileCheck --check-prefix=CGSCC %s
+; CGSCC-LABEL: define ptr @g(
 ; CGSCC-NOT: !coropack.
-; CGSCC: define internal ptr @f({{.*}} #[[RAMP:[0-9]+]]
+; CGSCC: define internal ptr @f({{.*}} #[[RAMP:[0-9]+]] !coropack.tags
+; CGSCC: entry:
+; CGSCC-NOT: !coropack.
+; CGSCC: switch i8 -1
+; CGSCC: !coropack.
+; CGSCC-LABEL: define internal fastcc void @f.resume(
 ; CGSCC-NOT: !coropack.
 ; CGSCC: attributes #[[RAMP]] = { {{.*}}"coropack"="packed"
+; RUN: %opt -passes='coro-pack-presplit,coro-early,cgscc(coro-split,coro-pack-cgscc),coro-pack-strip' -S %s | FileCheck --check-prefix=CGSTRIP %s
+; CGSTRIP-NOT: !coropack.
+; CGSTRIP: attributes #{{[0-9]+}} = { {{.*}}"coropack"="packed"
 ;
 ; Without the CGSCC walk the inliner copies the ramp's records into @g (the
 ; check that the test can fail) ...
