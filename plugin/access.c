@@ -95,8 +95,7 @@ struct Fctx {
 	char *isctx;   /* blocks whose phis are resolved per predecessor */
 	char *tdone;   /* transfer(): what a block stores, once known */
 	char *hasst;   /* blocks holding a store idxstore() may read */
-	char *live;    /* blocks a path from the entry reaches */
-	uint ndead;    /* blocks none does */
+	uint ndead;    /* blocks no path from the entry reaches (no Blk) */
 	int *tidx, *tfz;
 	LLVMBasicBlockRef ctxpred; /* the predecessor of the node being read */
 	Pmap ctxgep;   /* GEPs base + phi of constant offsets */
@@ -302,8 +301,7 @@ framegepoff(Fctx *x, LLVMValueRef g, int *ok)
 static int
 livein(Fctx *x, LLVMValueRef i)
 {
-	int b = blkof(x, LLVMGetInstructionParent(i));
-	return b >= (int)x->first && x->live[(uint)b - x->first];
+	return blkof(x, LLVMGetInstructionParent(i)) >= (int)x->first;
 }
 
 /* Provenance of every value derived from the base, by a worklist over
@@ -1138,11 +1136,51 @@ addsucc(Arena *a, Graph *g, int from, int to, uint *mark, uint stamp)
 	*APUSH(a, b->succ, b->nsucc) = to;
 }
 
+/* A block of the member reached for the first time: the next number. */
+static int
+newblk(Fctx *x, LLVMBasicBlockRef bb)
+{
+	Graph *g = x->g;
+	Blk *b = VPUSH(g->blk, g->nblk);
+	b->bb = bb;
+	b->fn = x->fn;
+	pmput(&x->bb, bb, (int)g->nblk - 1);
+	return (int)g->nblk - 1;
+}
+
+/* Renumbers the member's blocks in the function's order, the order the
+ * events walk meets suspends in and the report numbers them by. */
+static void
+inorder(Fctx *x)
+{
+	Graph *g = x->g;
+	uint first = x->first, nb = g->nblk - first;
+	uint *pos = aralloc(x->tmp, nb * sizeof *pos), n = 0;
+	Blk *old = aralloc(x->tmp, nb * sizeof *old);
+	memcpy(old, g->blk + first, nb * sizeof *old);
+	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(x->c->fn[x->fn]); bb;
+	    bb = LLVMGetNextBasicBlock(bb)) {
+		int k = pmget(&x->bb, bb);
+		if (k >= 0)
+			pos[(uint)k - first] = n++;
+	}
+	for (uint k = 0; k < nb; k++) {
+		Blk *b = &g->blk[first + pos[k]];
+		*b = old[k];
+		for (uint e = 0; e < b->nsucc; e++)
+			b->succ[e] = (int)(first + pos[(uint)b->succ[e] - first]);
+		pmput(&x->bb, b->bb, (int)(first + pos[k]));
+	}
+}
+
 /* The prototype's edge from block bi to bb. */
 static void
 edge(Fctx *x, int bi, LLVMBasicBlockRef bb)
 {
-	addsucc(x->tmp, x->g, bi, blkof(x, bb), x->mark, (uint)bi + 1);
+	int t = blkof(x, bb);
+	if (t < 0)
+		t = newblk(x, bb);
+	addsucc(x->tmp, x->g, bi, t, x->mark, (uint)bi + 1);
 }
 
 /* CFG edges of a block, folding branches on constants. */
@@ -1582,45 +1620,34 @@ fillfn(Fctx *x)
 	Graph *g = x->g;
 	LLVMValueRef f = c->fn[x->fn];
 	uint first = g->nblk;
-	pmreserve(&x->bb, LLVMCountBasicBlocks(f)); /* a count walks no instruction */
-	for (LLVMBasicBlockRef bb = LLVMGetFirstBasicBlock(f); bb; bb = LLVMGetNextBasicBlock(bb)) {
-		Blk *b = VPUSH(g->blk, g->nblk);
-		b->bb = bb;
-		b->fn = x->fn;
-		pmput(&x->bb, bb, (int)g->nblk - 1);
-	}
+	uint nbb = (uint)LLVMCountBasicBlocks(f); /* a count walks no instruction */
+	pmreserve(&x->bb, nbb);
 	x->first = first;
+	/* the blocks a path from the entry reaches, numbered as the edges
+	 * reach them: one that none reaches is neither analysed nor
+	 * rewritten, since it never runs (CoroSplit leaves the ramp's code
+	 * after its first suspend behind a `switch i8 -1`, for SimplifyCFG to
+	 * delete) */
+	x->mark = aralloc(x->tmp, (first + nbb + 1) * sizeof *x->mark);
+	newblk(x, LLVMGetEntryBasicBlock(f));
+	for (uint k = first; k < g->nblk; k++)
+		filledges(x, (int)k); /* appends the blocks it reaches first */
 	uint nb = g->nblk - first;
-	/* edges, from the entry on: a block no path reaches is neither
-	 * analysed nor rewritten, since it never runs (CoroSplit leaves the
-	 * ramp's code after its first suspend behind a `switch i8 -1`, for
-	 * SimplifyCFG to delete) */
-	x->mark = aralloc(x->tmp, (g->nblk + 1) * sizeof *x->mark);
-	x->live = aralloc(x->tmp, nb + 1);
-	uint *stk = aralloc(x->tmp, (nb + 1) * sizeof *stk), nstk = 0, nlive = 1;
-	x->live[0] = 1;
-	stk[nstk++] = 0;
-	while (nstk) {
-		uint k = stk[--nstk];
-		filledges(x, (int)(first + k));
-		const Blk *b = &g->blk[first + k];
-		for (uint e = 0; e < b->nsucc; e++) {
-			uint t = (uint)b->succ[e] - first;
-			if (!x->live[t]) {
-				x->live[t] = 1;
-				stk[nstk++] = t;
-				nlive++;
-			}
-		}
-	}
-	x->ndead = nb - nlive;
-	for (uint k = 0; k < nb; k++)
-		g->blk[first + k].live = x->live[k];
-	if (x->fn == FN_RAMP)
+	x->ndead = nbb - nb;
+	inorder(x);
+	if (x->fn == FN_RAMP) {
 		g->rampnb = nb;
+		g->rampdead = x->ndead;
+	}
 	fillprov(x);
-	if (c->skip)
+	if (c->skip) {
+		/* the prototype's edges are in the scratch arena */
+		for (uint k = first; k < g->nblk; k++) {
+			g->blk[k].succ = NULL;
+			g->blk[k].nsucc = 0;
+		}
 		return;
+	}
 	/* return tails: each predecessor leaves at its own end */
 	Arena *tmp = x->tmp;
 	int *tailv = aralloc(tmp, nb * sizeof *tailv), *tailf = aralloc(tmp, nb * sizeof *tailf);
@@ -1629,7 +1656,7 @@ fillfn(Fctx *x)
 		LLVMValueRef phi;
 		int cidx, fz;
 		LLVMBasicBlockRef bb = g->blk[first + k].bb;
-		if (k == 0 || !x->live[k] || !istail(x, bb, &phi, &cidx, &fz))
+		if (k == 0 || !istail(x, bb, &phi, &cidx, &fz))
 			continue;
 		int ok = 1;
 		for (uint q = 0; q < g->nblk - first && ok; q++) {
@@ -1736,7 +1763,6 @@ fillfn(Fctx *x)
 			Blk *nbk = VPUSH(g->blk, g->nblk);
 			nbk->bb = bb;
 			nbk->fn = x->fn;
-			nbk->live = 1;
 			node[k][j] = g->nblk - 1;
 		}
 	}

@@ -261,8 +261,6 @@ struct Blk {
 	int *pred;
 	uint npred;
 	int reach;        /* reachable from a family entry */
-	char live;        /* a path from its member's entry reaches it (folded
-	                   * branches; access.c analyses only these) */
 	int *spred;       /* suspends (Susp numbers) entering this block */
 	uint nspred;
 };
@@ -274,7 +272,10 @@ struct Graph {
 	int *entry;       /* per suspend: target blocks (one per clone) */
 	uint *nentry;
 	int ramp_entry;   /* entry block of the ramp (or .noalloc) */
-	uint rampnb;      /* the ramp's blocks are blk[0..rampnb), in order */
+	/* a member's blocks are those a path from its entry reaches
+	 * (constant branches folded); the ramp's are blk[0..rampnb), rampdead
+	 * more are in the function */
+	uint rampnb, rampdead;
 	/* rewrite.c: GEPs that step from the frame base into a movable
 	 * slot; moving the slot adds its offset change to each */
 	LLVMValueRef *root;  /* each once */

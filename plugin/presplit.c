@@ -82,13 +82,9 @@ striptags(LLVMValueRef *fn, uint n, const Graph *g)
 			tk = mdkind(ctx, "coropack.tags");
 		}
 		if (q == FN_RAMP && g && g->rampnb) {
-			uint ndead = 0;
 			for (uint b = 0; b < g->rampnb; b++)
-				if (g->blk[b].live)
-					stripblock(g->blk[b].bb, kinds);
-				else
-					ndead++;
-			if (!ndead)
+				stripblock(g->blk[b].bb, kinds);
+			if (!g->rampdead)
 				LLVMGlobalEraseMetadata(f, tk);
 			continue;
 		}
