@@ -154,26 +154,6 @@ arfree(Arena *a)
 	memset(a, 0, sizeof *a);
 }
 
-static uint
-phash(void *k)
-{
-	uintptr_t x = (uintptr_t)k;
-	x ^= x >> 33;
-	x *= 0xff51afd7ed558ccdULL;
-	x ^= x >> 33;
-	return (uint)x;
-}
-
-/* Where k is in m (cap > 0), or the empty slot where it would go. */
-static uint
-pmslot(const Pmap *m, void *k)
-{
-	uint i = phash(k) & (m->cap - 1);
-	while (m->key[i] && m->key[i] != k)
-		i = (i + 1) & (m->cap - 1);
-	return i;
-}
-
 /* Moves m's keys into a table of cap slots (a power of two). */
 static void
 pmgrow(Pmap *m, uint cap)
@@ -227,15 +207,6 @@ pmadd(Pmap *m, void *k, int v)
 	}
 	pmput(m, k, v); /* grows first */
 	return -1;
-}
-
-int
-pmget(const Pmap *m, void *k)
-{
-	if (!m->cap)
-		return -1;
-	uint i = pmslot(m, k);
-	return m->key[i] ? m->val[i] : -1;
 }
 
 void

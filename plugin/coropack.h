@@ -94,7 +94,28 @@ struct Pmap {
 	Arena *ar;   /* or NULL: malloc (old tables stay in the arena) */
 };
 void pmput(Pmap *m, void *k, int v);
-int pmget(const Pmap *m, void *k);
+/* Where k is in m (cap > 0), or the empty slot where it would go: the one
+ * probe pmget, pmput and pmadd share (inline: the analyses ask often). */
+static inline uint
+pmslot(const Pmap *m, void *k)
+{
+	uintptr_t x = (uintptr_t)k;
+	x ^= x >> 33;
+	x *= 0xff51afd7ed558ccdULL;
+	x ^= x >> 33;
+	uint i = (uint)x & (m->cap - 1);
+	while (m->key[i] && m->key[i] != k)
+		i = (i + 1) & (m->cap - 1);
+	return i;
+}
+static inline int
+pmget(const Pmap *m, void *k)
+{
+	if (!m->cap)
+		return -1;
+	uint i = pmslot(m, k);
+	return m->key[i] ? m->val[i] : -1;
+}
 /* pmget, else pmput(m, k, v) and -1: one probe for both. */
 int pmadd(Pmap *m, void *k, int v);
 /* Makes room for n more keys at once (no rehash per doubling). */
