@@ -109,9 +109,6 @@ struct Fctx {
 	Arena *tmp;    /* what lives until fillgraph returns */
 };
 
-
-
-
 static int ctxprov(Fctx *x, LLVMValueRef gep, Prov *p);
 static LLVMValueRef ctxphi(LLVMValueRef gep);
 static int blkof(Fctx *x, LLVMBasicBlockRef bb);
@@ -1047,39 +1044,40 @@ ctxprov(Fctx *x, LLVMValueRef gep, Prov *p)
 	return 1;
 }
 
-/* Per-instruction suspend facts: a constant index store, a store to the
- * resume pointer (null: final suspend), or a return. */
-/* Is a pointer of provenance p the resume pointer's (offset 0) or the
- * suspend index's, the two stores idxstore() reads? */
+/* What a pointer of provenance p points at, of what the suspend states
+ * follow: the suspend index, the resume pointer (offset 0), or neither. */
+enum { IK_NONE, IK_INDEX, IK_RESUME };
 static int
-idxptr(const Coro *c, const Prov *p)
+idxkind(const Coro *c, const Prov *p)
 {
 	if (!p->exact)
-		return 0;
+		return IK_NONE;
 	int s = p->slot == PV_BASE ? slotat(c, (u64)p->off) : p->slot;
-	return (s == 0 && p->off == 0) ||
-	    (s >= 0 && s == c->index_slot && (u64)p->off == c->slot[s].off);
+	if (s == 0 && p->off == 0)
+		return IK_RESUME;
+	if (s >= 0 && s == c->index_slot && (u64)p->off == c->slot[s].off)
+		return IK_INDEX;
+	return IK_NONE;
 }
 
+/* Per-instruction suspend facts: a constant index store (returns
+ * IK_INDEX, *val), a store to the resume pointer (IK_RESUME; *fin: null,
+ * the final suspend), or neither. */
 static int
 idxstore(Fctx *x, LLVMValueRef i, int *val, int *fin)
 {
-	Coro *c = x->c;
 	Prov p;
-	if (!LLVMIsAStoreInst(i) || !getprov(x, LLVMGetOperand(i, 1), &p) || !idxptr(c, &p))
-		return 0;
-	int s = p.slot == PV_BASE ? slotat(c, (u64)p.off) : p.slot;
+	if (!LLVMIsAStoreInst(i) || !getprov(x, LLVMGetOperand(i, 1), &p))
+		return IK_NONE;
+	int k = idxkind(x->c, &p);
 	LLVMValueRef v = LLVMGetOperand(i, 0);
-	if (s == 0 && (u64)p.off == 0) {
+	if (k == IK_RESUME)
 		*fin = LLVMIsAConstantPointerNull(v) ? 1 : 0;
-		return 2;
-	}
-	if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off) {
+	else if (k == IK_INDEX) {
 		v = ctxvalue(x, v);
 		*val = LLVMIsAConstantInt(v) ? (int)LLVMConstIntGetZExtValue(v) : ST_TOP;
-		return 1;
 	}
-	return 0;
+	return k;
 }
 
 static int
@@ -1342,7 +1340,6 @@ enum { ST_NONE = -5 }; /* a tail that does not store this */
 static int
 istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *cidx, int *fin)
 {
-	Coro *c = x->c;
 	*phi = NULL;
 	*cidx = ST_NONE;
 	*fin = ST_NONE;
@@ -1355,18 +1352,16 @@ istail(Fctx *x, LLVMBasicBlockRef bb, LLVMValueRef *phi, int *cidx, int *fin)
 		if (op != LLVMStore)
 			return 0;
 		Prov p;
-		if (!getprov(x, LLVMGetOperand(i, 1), &p) || !p.exact)
+		if (!getprov(x, LLVMGetOperand(i, 1), &p))
 			return 0;
-		int s = provslot(x, &p);
+		int k = idxkind(x->c, &p);
 		LLVMValueRef v = LLVMGetOperand(i, 0);
-		if (s == 0 && p.off == 0 && LLVMIsAConstantPointerNull(v))
+		if (k == IK_RESUME && LLVMIsAConstantPointerNull(v))
 			*fin = 1;
-		else if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off &&
-		    LLVMIsAPHINode(v) && LLVMGetInstructionParent(v) == bb && !*phi &&
-		    *cidx == ST_NONE)
+		else if (k == IK_INDEX && LLVMIsAPHINode(v) && LLVMGetInstructionParent(v) == bb &&
+		    !*phi && *cidx == ST_NONE)
 			*phi = v;
-		else if (s >= 0 && s == c->index_slot && (u64)p.off == c->slot[s].off &&
-		    LLVMIsAConstantInt(v) && !*phi && *cidx == ST_NONE)
+		else if (k == IK_INDEX && LLVMIsAConstantInt(v) && !*phi && *cidx == ST_NONE)
 			*cidx = (int)LLVMConstIntGetZExtValue(v);
 		else
 			return 0;
@@ -1533,7 +1528,8 @@ transfer(Fctx *x, uint k, u64 s)
 	LLVMBasicBlockRef bb = x->g->blk[x->first + k].bb;
 	int idx = stidx(s), fz = stfin(s);
 	if (!x->isctx[k] && !x->hasst[k]) {
-		/* no store through a frame pointer: idxstore() finds nothing */
+		/* no store through a pointer that may be the resume pointer's or
+		 * the index's: idxstore() finds nothing */
 		return stcode(idx, fz) | (s & ST_ORIGINBITS);
 	}
 	if (!x->isctx[k] && x->tdone[k]) {
@@ -1548,9 +1544,9 @@ transfer(Fctx *x, uint k, u64 s)
 	for (LLVMValueRef i = LLVMGetFirstInstruction(bb); i; i = LLVMGetNextInstruction(i)) {
 		int val = 0, fv = 0;
 		int kind = idxstore(x, i, &val, &fv);
-		if (kind == 1)
+		if (kind == IK_INDEX)
 			idx = sidx = val;
-		else if (kind == 2)
+		else if (kind == IK_RESUME)
 			fz = sfz = fv;
 	}
 	x->ctxpred = NULL;
@@ -1570,7 +1566,7 @@ storesof(Fctx *x, LLVMValueRef v, int ctx)
 {
 	Coro *c = x->c;
 	Prov q;
-	int may = ctx || (getprov(x, v, &q) && idxptr(c, &q));
+	int may = ctx || (getprov(x, v, &q) && idxkind(c, &q) != IK_NONE);
 	for (LLVMUseRef u = LLVMGetFirstUse(v); u; u = LLVMGetNextUse(u)) {
 		LLVMValueRef i = LLVMGetUser(u);
 		if (!LLVMIsAStoreInst(i) || LLVMGetOperand(i, 1) != v)
@@ -1806,10 +1802,10 @@ fillfn(Fctx *x)
 				int kind = op == LLVMStore && x->hasst[k] ? idxstore(x, i, &val, &fv) : 0;
 				instevents(x, b, i, op);
 				b = &g->blk[node[k][j]];
-				if (kind == 1) {
+				if (kind == IK_INDEX) {
 					s = val;
 					winclear(&cur);
-				} else if (kind == 2) {
+				} else if (kind == IK_RESUME) {
 					fz = fv;
 					if (fv)
 						winclear(&cur);

@@ -342,8 +342,11 @@ void fillscopes(Coro *c, Graph *g);
  * functions in fn, NULL entries skipped (a family's members, once it is
  * handled; cp_strip removes what is left), and their !coropack.tags marks.
  * With g (the family's graph, members in fn[FN_*] order), the ramp's blocks
- * no path reaches keep theirs, and the ramp its mark: CoroSplit leaves
- * most of the ramp there, for SimplifyCFG to delete; no inliner copies it. */
+ * no path reaches keep theirs (CoroSplit leaves most of the ramp there,
+ * for SimplifyCFG to delete; no inliner copies it), and then the ramp its
+ * mark, for cp_strip; a ramp without such blocks loses the mark and, with
+ * it, the promise's alignment (a later analysis of it keeps every field
+ * where a promise could start fixed). */
 void striptags(LLVMValueRef *fn, uint n, const Graph *g);
 /* Appends a slot per alloca to each field that CoroSplit shares among
  * allocas, when every access of it names its alloca (presplit.c).

@@ -528,7 +528,7 @@ checkfree(Coro *c, int k, LLVMValueRef i)
 	    tok == LLVMGetOperand(c->base[k], 0))
 		return; /* the ramp's own: finish followed it */
 	if (ownfree(c, k, i))
-		skipf(c, "%s frees the frame with another coroutine's llvm.coro.id",
+		skipf(c, "%s frees the frame with an llvm.coro.id other than the ramp's",
 		    vname(c->fn[k]));
 }
 

@@ -396,13 +396,14 @@ presplitfn(LLVMValueRef f)
 	p.final = -1;
 	Pmap var = {0};
 	LLVMValueRef cid = scan(&p, f, &var);
-	if (p.nsusp == 0 || p.nsusp > 4096)
-		goto done;
 	/* a second run (ThinLTO's post-link pipeline after its pre-link
 	 * one): the first run's records go, so that no instruction of f
-	 * holds one of ours, and none is left stale */
+	 * holds one of ours and none is left stale, also when this run
+	 * writes none */
 	if (fnmd(f, mdkind(p.ctx, "coropack.tags")))
 		striptags(&f, 1, NULL);
+	if (p.nsusp == 0 || p.nsusp > 4096)
+		goto done;
 	marktags(&p, f, cid);
 	uint rk = mdkind(p.ctx, "coropack.resume"), sk = mdkind(p.ctx, "coropack.scope");
 	/* resume blocks: case 0 of the switch on each suspend's result. A

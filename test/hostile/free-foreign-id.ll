@@ -19,7 +19,7 @@
 ;
 ; REPORT: coro-frames: fa status=packed frame=72 align=8 bound=56 packed=56
 ; REPORT: coro-frames: fb status=skipped frame=72 reason="fb.resume frees a frame through a pointer coropack cannot tie to it"
-; REPORT: coro-frames: fc status=skipped frame=72 reason="fc.resume frees the frame with another coroutine's llvm.coro.id"
+; REPORT: coro-frames: fc status=skipped frame=72 reason="fc.resume frees the frame with an llvm.coro.id other than the ramp's"
 ;
 ; IR-LABEL: define ptr @fa(
 ; IR:       call ptr @malloc(i64 56)
