@@ -682,7 +682,15 @@ fillscopes(Coro *c, Graph *g)
 				continue;
 			int j = resumetag(b->bb, rk, c->fn[FN_RAMP]);
 			if (j >= 0 && (uint)j < nsusp) {
-				if (used[j])
+				/* CoroSplit numbers the suspends as presplit did, in
+				 * instruction order, but moves the final one to the
+				 * end (the last takes its number). A tag that says
+				 * otherwise came with an instruction copied or moved
+				 * from another resume block (CoroSplit rematerialises
+				 * cheap ones into the blocks that use them): trust
+				 * none, as when two suspends name one. */
+				int k = final >= 0 && (uint)j == nsusp - 1 && j != final ? final : j;
+				if (used[j] || j == final || k != c->susp[s].index)
 					clash = 1;
 				used[j] = 1;
 				c->susp[s].pre = j;
@@ -690,7 +698,8 @@ fillscopes(Coro *c, Graph *g)
 		}
 	}
 	free(used);
-	/* two suspends naming one: the tags moved, trust none */
+	/* two suspends naming one, or a number out of order: the tags
+	 * moved, trust none */
 	if (clash)
 		for (uint s = 0; s < c->nsusp; s++)
 			c->susp[s].pre = -1;
